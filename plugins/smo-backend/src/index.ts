@@ -1,0 +1,1 @@
+export { smoPlugin as default } from './plugin';

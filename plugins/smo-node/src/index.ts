@@ -1,0 +1,7 @@
+/**
+ * Extension points of the SMO backend for other backend modules.
+ *
+ * @packageDocumentation
+ */
+
+export * from './extensions';

@@ -1,0 +1,28 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import { smoApiRef } from './api/SmoApi';
+import { SmoClient } from './api/SmoClient';
+
+/** Registers {@link SmoClient} as the implementation of `smoApiRef`. */
+export const smoApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: smoApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new SmoClient(deps),
+    }),
+});
+
+/**
+ * The SMO frontend plugin for the new frontend system.
+ *
+ * @public
+ */
+export const smoPlugin = createFrontendPlugin({
+  pluginId: 'smo',
+  extensions: [smoApi],
+});

@@ -1,0 +1,83 @@
+// Runs every check and test suite of the repository, prints each step's duration, and ends with
+// the line `N passed, N failed` that CI reads. Static checks count as one test each.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const reportDir = join(root, 'node_modules', '.cache', 'smo-test-reports');
+rmSync(reportDir, { recursive: true, force: true });
+mkdirSync(reportDir, { recursive: true });
+
+const only = process.argv.slice(2);
+const totals = { passed: 0, failed: 0 };
+const durations = [];
+
+function run(cmd, args, env = {}) {
+  const result = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CI: 'true', ...env },
+  });
+  return result.status === 0;
+}
+
+/** A step whose own result is one pass or fail. */
+function check(name, cmd, args) {
+  return { name, exec: () => (run(cmd, args) ? [1, 0] : [0, 1]) };
+}
+
+/** A step that writes a Jest-style JSON report; counts its tests. */
+function suite(name, cmd, args, reportFile, env) {
+  return {
+    name,
+    exec: () => {
+      const ok = run(cmd, args, env);
+      try {
+        const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+        const failed = report.numFailedTests + report.numRuntimeErrorTestSuites;
+        // A crashed run with no failing test still fails the step.
+        return [report.numPassedTests, ok ? failed : Math.max(failed, 1)];
+      } catch {
+        return [0, 1];
+      }
+    },
+  };
+}
+
+const jestReport = join(reportDir, 'jest.json');
+const smokeReport = join(reportDir, 'smoke.json');
+const steps = [
+  check('typecheck', 'yarn', ['tsc']),
+  check('lint', 'yarn', ['lint']),
+  check('prettier', 'yarn', ['prettier:check']),
+  suite(
+    'unit',
+    'yarn',
+    ['backstage-cli', 'repo', 'test', '--json', `--outputFile=${jestReport}`],
+    jestReport,
+  ),
+  suite(
+    'smoke',
+    'node',
+    ['e2e/smoke/backend-smoke.mjs', smokeReport],
+    smokeReport,
+  ),
+].filter(step => only.length === 0 || only.includes(step.name));
+
+for (const step of steps) {
+  const started = Date.now();
+  console.log(`\n=== ${step.name}`);
+  const [passed, failed] = step.exec();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  durations.push(
+    `${step.name}: ${passed} passed, ${failed} failed, ${seconds}s`,
+  );
+  totals.passed += passed;
+  totals.failed += failed;
+}
+
+console.log('\n=== summary');
+for (const line of durations) console.log(line);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);
