@@ -5,4 +5,6 @@
  */
 
 export * from './kinds/constants';
+export * from './kinds/entities';
+export * from './kinds/relations';
 export * from './readiness/types';
