@@ -80,7 +80,10 @@ ensure_deps() {
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ]; then
     return
   fi
-  log "installing dependencies (yarn install --immutable)"
-  (cd "$REPO_ROOT" && yarn install --immutable)
+  # CI must install exactly the committed lockfile; locally a changed package.json may update it.
+  local flags=()
+  [ -n "${CI:-}" ] && flags=(--immutable)
+  log "installing dependencies (yarn install ${flags[*]:-})"
+  (cd "$REPO_ROOT" && yarn install "${flags[@]}")
   echo "$sum" >"$stamp"
 }
