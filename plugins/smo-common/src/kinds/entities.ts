@@ -26,12 +26,12 @@ export interface ServiceOfferingEntity extends Entity {
 export type SlaPriority = 'P1' | 'P2' | 'P3' | 'P4';
 
 /** One SLA target: e.g. P1 response within PT15M. @public */
-export interface SlaTarget {
+export type SlaTarget = {
   priority: SlaPriority;
   metric: 'response' | 'resolution';
   /** ISO-8601 duration, e.g. `PT15M`. */
   target: string;
-}
+};
 
 /** A service level agreement, operational-level agreement or underpinning contract. @public */
 export interface ServiceLevelAgreementEntity extends Entity {
