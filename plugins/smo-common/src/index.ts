@@ -7,4 +7,5 @@
 export * from './kinds/constants';
 export * from './kinds/entities';
 export * from './kinds/relations';
+export * from './readiness/evidence';
 export * from './readiness/types';

@@ -33,3 +33,58 @@ export type CheckCategory =
 
 /** Severity of a check for each tier. @public */
 export type SeverityByTier = Record<Tier, Severity>;
+
+/** One check's result for one entity, as the API returns it. @public */
+export interface CheckResult {
+  id: string;
+  title: string;
+  category: CheckCategory;
+  severity: Severity;
+  status: CheckStatus;
+  /** Says exactly what was found. */
+  message: string;
+  weight: number;
+  howToFix: string;
+}
+
+/** Where the service tier of an entity came from. @public */
+export type TierSource =
+  | { type: 'offering'; entityRef: string }
+  | { type: 'annotation' }
+  | { type: 'default' };
+
+/** The catalog entities an evaluation was judged against. @public */
+export interface ReadinessBasis {
+  offerings: string[];
+  agreements: string[];
+  processOwners: string[];
+}
+
+/** Transition-to-service readiness of one entity. @public */
+export interface ReadinessResult {
+  entityRef: string;
+  tier: Tier;
+  tierSource: TierSource;
+  verdict: Verdict;
+  /** 0–100: weighted share of passing (or waived) checks among applicable ones. */
+  score: number;
+  /** ISO timestamp of the evaluation that confirmed this result. */
+  evaluatedAt: string;
+  checks: CheckResult[];
+  /** Ids of the blocking checks that are not pass, not-applicable or waived. */
+  blockers: string[];
+  basis: ReadinessBasis;
+}
+
+/** A check definition in force, as `GET /checks` returns it. @public */
+export interface CheckDefinition {
+  id: string;
+  title: string;
+  category: CheckCategory;
+  howToFix: string;
+  severity: SeverityByTier;
+  weight: number;
+  source: 'builtin' | 'config' | 'module';
+  /** For attestation-based checks: the attestation type and how long one stays valid. */
+  attestation?: { type: string; validityDays: number };
+}

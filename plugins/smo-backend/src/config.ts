@@ -1,0 +1,214 @@
+import {
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import {
+  CheckCategory,
+  Severity,
+  SeverityByTier,
+  TIERS,
+} from '@smo-backstage/plugin-smo-common';
+import { z } from 'zod';
+
+/** Overrides for one check (built-in, configured or contributed). */
+export interface CheckOverride {
+  enabled?: boolean;
+  severity?: Partial<SeverityByTier>;
+  weight?: number;
+  attestationValidityDays?: number;
+}
+
+/** The declarative rule of a custom check; exactly one kind per check. */
+export type DeclarativeRule =
+  | { annotationPresent: string }
+  | { annotationMatches: { annotation: string; pattern: string } }
+  | { linkType: string }
+  | { relation: { type: string; targetKind?: string } }
+  | { specEquals: { field: string; value: string | number | boolean } };
+
+/** A custom check declared in app-config. */
+export interface DeclarativeCheckConfig {
+  id: string;
+  title: string;
+  category: CheckCategory;
+  howToFix: string;
+  severity: SeverityByTier;
+  weight: number;
+  rule: DeclarativeRule;
+}
+
+/** Typed, validated `smo.readiness` configuration. */
+export interface ReadinessConfig {
+  /** Catalog filter selecting the scored entities. */
+  entityFilter: Record<string, string | string[]>[];
+  schedule: SchedulerServiceTaskScheduleDefinition;
+  historyRetentionDays: number;
+  checks: Record<string, CheckOverride>;
+  customChecks: DeclarativeCheckConfig[];
+}
+
+const severity = z.enum(['blocking', 'advisory']);
+const severityByTier = z
+  .object(Object.fromEntries(TIERS.map(t => [t, severity.optional()])))
+  .strict();
+const filterValue = z.union([z.string().min(1), z.array(z.string().min(1))]);
+
+const ruleSchema = z.union([
+  z.object({ annotationPresent: z.string().min(1) }).strict(),
+  z
+    .object({
+      annotationMatches: z
+        .object({
+          annotation: z.string().min(1),
+          pattern: z
+            .string()
+            .refine(isValidRegExp, 'is not a valid regular expression'),
+        })
+        .strict(),
+    })
+    .strict(),
+  z.object({ linkType: z.string().min(1) }).strict(),
+  z
+    .object({
+      relation: z
+        .object({
+          type: z.string().min(1),
+          targetKind: z.string().min(1).optional(),
+        })
+        .strict(),
+    })
+    .strict(),
+  z
+    .object({
+      specEquals: z
+        .object({
+          field: z.string().min(1),
+          value: z.union([z.string(), z.number(), z.boolean()]),
+        })
+        .strict(),
+    })
+    .strict(),
+]);
+
+const schema = z
+  .object({
+    entityFilter: z
+      .union([
+        z.record(z.string(), filterValue),
+        z.array(z.record(z.string(), filterValue)),
+      ])
+      .optional(),
+    historyRetentionDays: z.number().int().positive().optional(),
+    checks: z
+      .record(
+        z.string(),
+        z
+          .object({
+            enabled: z.boolean().optional(),
+            severity: severityByTier.optional(),
+            weight: z.number().positive().optional(),
+            attestationValidityDays: z.number().int().positive().optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+    customChecks: z
+      .array(
+        z
+          .object({
+            id: z
+              .string()
+              .regex(
+                /^[a-z0-9]+([.-][a-z0-9]+)*$/,
+                'must be a dotted lower-case id',
+              ),
+            title: z.string().min(1),
+            category: z.string().min(1),
+            howToFix: z.string().min(1),
+            severity: severityByTier.optional(),
+            weight: z.number().positive().optional(),
+            rule: ruleSchema,
+          })
+          .strict(),
+      )
+      .optional(),
+    // Validated by readSchedulerServiceTaskScheduleDefinitionFromConfig.
+    schedule: z.unknown().optional(),
+  })
+  .strict();
+
+function isValidRegExp(pattern: string) {
+  try {
+    RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 10 },
+  timeout: { minutes: 5 },
+  initialDelay: { seconds: 20 },
+};
+
+/** Fills a partial per-tier severity; unspecified tiers get `fallback`. */
+export function completeSeverity(
+  partial: Partial<SeverityByTier> | undefined,
+  fallback: SeverityByTier,
+): SeverityByTier {
+  return Object.fromEntries(
+    TIERS.map(t => [t, partial?.[t] ?? fallback[t]]),
+  ) as Record<(typeof TIERS)[number], Severity>;
+}
+
+const ADVISORY: SeverityByTier = {
+  'tier-1': 'advisory',
+  'tier-2': 'advisory',
+  'tier-3': 'advisory',
+  'tier-4': 'advisory',
+};
+
+/**
+ * Reads and validates `smo.readiness`. Invalid values fail start-up with an error naming the key,
+ * e.g. `smo.readiness.checks.ops.runbook.weight: Too small: expected number to be >0`.
+ */
+export function readReadinessConfig(root: Config): ReadinessConfig {
+  const config = root.getOptionalConfig('smo.readiness');
+  const raw = (config?.get() ?? {}) as unknown;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = ['smo', 'readiness', ...issue.path.map(String)].join('.');
+    throw new Error(`Invalid SMO configuration at ${key}: ${issue.message}`);
+  }
+  const value = parsed.data;
+  const customChecks = (value.customChecks ?? []).map(c => ({
+    ...c,
+    severity: completeSeverity(c.severity, ADVISORY),
+    weight: c.weight ?? 1,
+    rule: c.rule as DeclarativeRule,
+  }));
+  const ids = new Set<string>();
+  for (const check of customChecks) {
+    if (ids.has(check.id)) {
+      throw new Error(
+        `Invalid SMO configuration at smo.readiness.customChecks: id '${check.id}' is declared twice`,
+      );
+    }
+    ids.add(check.id);
+  }
+  const filter = value.entityFilter ?? { kind: 'Component' };
+  return {
+    entityFilter: Array.isArray(filter) ? filter : [filter],
+    schedule: config?.has('schedule')
+      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+          config.getConfig('schedule'),
+        )
+      : DEFAULT_SCHEDULE,
+    historyRetentionDays: value.historyRetentionDays ?? 365,
+    checks: (value.checks ?? {}) as Record<string, CheckOverride>,
+    customChecks,
+  };
+}

@@ -1,0 +1,14 @@
+import { attestationCheck } from './attestation';
+
+export const releaseChecks = [
+  attestationCheck({
+    id: 'release.rollback-tested',
+    type: 'rollback-tested',
+    title: 'Rollback tested',
+    category: 'release',
+    validityDays: 180,
+    critical: 'advisory',
+    other: 'advisory',
+    what: 'a rollback of a release has been tested',
+  }),
+];

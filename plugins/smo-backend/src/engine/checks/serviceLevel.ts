@@ -1,0 +1,141 @@
+import { AgreementRef, inForce, Subject } from '../subject';
+import { resolveRef } from '../../catalog/refs';
+import {
+  BuiltinCheck,
+  displayRef,
+  fail,
+  list,
+  pass,
+  severity,
+  unknown,
+} from './types';
+
+/** The SLA the service-level checks judge: the first governing SLA in force today. */
+function slaInForce(s: Subject): AgreementRef | undefined {
+  return s.slas.find(sla => inForce(s, sla));
+}
+
+/** Why an agreement is not in force, e.g. "SLA payments-gold is active but expired on 2026-03-31". */
+function whyNotInForce(s: Subject, sla: AgreementRef): string {
+  const { status, validFrom, validUntil } = sla.entity.spec;
+  const name = `SLA ${displayRef(sla.key)}`;
+  if (status !== 'active') return `${name} is ${status}`;
+  const { from, until } = s.index.agreementWindow(sla.key);
+  if (until && s.now > until)
+    return `${name} is active but expired on ${validUntil}`;
+  if (from && s.now < from)
+    return `${name} is active but only valid from ${validFrom}`;
+  return `${name} is not in force`;
+}
+
+const noSla = (s: Subject) =>
+  unknown(
+    s.slas.length === 0
+      ? 'no SLA governs the delivered offerings, so there are no targets to check'
+      : 'no governing SLA is in force, so its targets cannot be checked',
+  );
+
+const REQUIRED_TARGETS = ['P1', 'P2'].flatMap(priority =>
+  ['response', 'resolution'].map(metric => ({ priority, metric })),
+);
+
+export const serviceLevelChecks: BuiltinCheck[] = [
+  {
+    id: 'sla.in-force',
+    title: 'An SLA is in force',
+    category: 'service-level',
+    severity: severity('blocking', 'advisory'),
+    weight: 3,
+    howToFix:
+      "Reference an SLA (type: sla) from a delivered offering's spec.serviceLevelAgreements, with status active and a validity window that includes today.",
+    evaluate: s => {
+      const sla = slaInForce(s);
+      if (sla) return pass(`SLA ${displayRef(sla.key)} is active and in force`);
+      if (s.offerings.length === 0)
+        return fail('delivers no offering, so no SLA governs it');
+      if (s.slas.length === 0) {
+        return fail(
+          `no SLA (type: sla) governs ${list(s.offerings.map(o => o.key))}`,
+        );
+      }
+      return fail(s.slas.map(sla2 => whyNotInForce(s, sla2)).join('; '));
+    },
+  },
+  {
+    id: 'sla.priority-targets',
+    title: 'The SLA has P1 and P2 targets',
+    category: 'service-level',
+    severity: severity('blocking', 'advisory'),
+    weight: 2,
+    howToFix:
+      'Add response and resolution targets for P1 and P2 to spec.targets of the SLA in force.',
+    evaluate: s => {
+      const sla = slaInForce(s);
+      if (!sla) return noSla(s);
+      const missing = REQUIRED_TARGETS.filter(
+        r =>
+          !sla.entity.spec.targets.some(
+            t => t.priority === r.priority && t.metric === r.metric,
+          ),
+      ).map(r => `${r.priority} ${r.metric}`);
+      return missing.length === 0
+        ? pass(
+            `SLA ${displayRef(
+              sla.key,
+            )} has P1 and P2 response and resolution targets`,
+          )
+        : fail(
+            `SLA ${displayRef(sla.key)} lacks targets for ${missing.join(
+              ', ',
+            )}`,
+          );
+    },
+  },
+  {
+    id: 'sla.underpinned',
+    title: 'The SLA is underpinned by an OLA or UC',
+    category: 'service-level',
+    severity: severity('advisory', 'advisory'),
+    weight: 1,
+    howToFix:
+      'List an in-force OLA or underpinning contract in spec.underpinnedBy of the SLA in force.',
+    evaluate: s => {
+      const sla = slaInForce(s);
+      if (!sla) return noSla(s);
+      const namespace = sla.entity.metadata.namespace ?? 'default';
+      const underpinning = (sla.entity.spec.underpinnedBy ?? []).flatMap(
+        ref => {
+          const key = resolveRef(ref, {
+            defaultKind: 'ServiceLevelAgreement',
+            defaultNamespace: namespace,
+          });
+          const entity = key ? s.index.agreement(key) : undefined;
+          return key && entity ? [{ key, entity }] : [];
+        },
+      );
+      const valid = underpinning.filter(
+        u =>
+          (u.entity.spec.type === 'ola' || u.entity.spec.type === 'uc') &&
+          inForce(s, u),
+      );
+      if (valid.length > 0) {
+        return pass(
+          `SLA ${displayRef(sla.key)} is underpinned by ${list(
+            valid.map(v => v.key),
+          )}`,
+        );
+      }
+      return fail(
+        underpinning.length === 0
+          ? `SLA ${displayRef(
+              sla.key,
+            )} lists no underpinning OLA or UC that exists in the catalog`
+          : `none of ${list(
+              underpinning.map(u => u.key),
+            )} underpinning SLA ${displayRef(
+              sla.key,
+            )} is an OLA or UC in force`,
+      );
+    },
+  },
+];

@@ -1,0 +1,166 @@
+import { Entity, RELATION_OWNED_BY } from '@backstage/catalog-model';
+import {
+  Attestation,
+  Practice,
+  SMO_ANNOTATIONS,
+  SMO_RELATIONS,
+  ServiceLevelAgreementEntity,
+  ServiceOfferingEntity,
+  Tier,
+  TierSource,
+  TIERS,
+} from '@smo-backstage/plugin-smo-common';
+import { DateTime } from 'luxon';
+import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
+import { entityKey, relationTargets, resolveRef } from '../catalog/refs';
+
+/** An agreement together with its canonical ref. */
+export interface AgreementRef {
+  key: string;
+  entity: ServiceLevelAgreementEntity;
+}
+
+/**
+ * Everything the built-in checks read about one entity, derived once from the entity and the index
+ * so that the checks themselves stay trivial and free of I/O.
+ */
+export interface Subject {
+  entity: Entity;
+  key: string;
+  now: DateTime;
+  index: RelatedEntityIndex;
+  tier: Tier;
+  tierSource: TierSource;
+  /** Offerings the entity delivers whose lifecycle is not `retired`. */
+  offerings: { key: string; entity: ServiceOfferingEntity }[];
+  /** Agreements of type `sla` that govern those offerings. */
+  slas: AgreementRef[];
+  ownerKey?: string;
+  systemKey?: string;
+  domainKey?: string;
+  attestations: Attestation[];
+  facts: Record<string, unknown>;
+}
+
+const TIER_RANK: Record<string, number> = Object.fromEntries(
+  TIERS.map((t, i) => [t, i]),
+);
+
+export function buildSubject(
+  entity: Entity,
+  index: RelatedEntityIndex,
+  attestations: Attestation[],
+  facts: Record<string, unknown>,
+  now: DateTime,
+): Subject {
+  const namespace = entity.metadata.namespace ?? 'default';
+  const offerings = relationTargets(entity, SMO_RELATIONS.delivers)
+    .map(key => ({ key, entity: index.offering(key) }))
+    .filter(
+      (o): o is { key: string; entity: ServiceOfferingEntity } =>
+        !!o.entity && o.entity.spec.lifecycle !== 'retired',
+    );
+
+  const slas = new Map<string, AgreementRef>();
+  for (const offering of offerings) {
+    const offeringNs = offering.entity.metadata.namespace ?? 'default';
+    for (const ref of offering.entity.spec.serviceLevelAgreements ?? []) {
+      const key = resolveRef(ref, {
+        defaultKind: 'ServiceLevelAgreement',
+        defaultNamespace: offeringNs,
+      });
+      const agreement = key ? index.agreement(key) : undefined;
+      if (key && agreement?.spec.type === 'sla') {
+        slas.set(key, { key, entity: agreement });
+      }
+    }
+  }
+
+  const ownerKey =
+    relationTargets(entity, RELATION_OWNED_BY)[0] ??
+    resolveRef(entity.spec?.owner, {
+      defaultKind: 'Group',
+      defaultNamespace: namespace,
+    });
+  const systemKey = resolveRef(entity.spec?.system, {
+    defaultKind: 'System',
+    defaultNamespace: namespace,
+  });
+  const system = systemKey ? index.get(systemKey) : undefined;
+  const domainKey = system
+    ? resolveRef(system.spec?.domain, {
+        defaultKind: 'Domain',
+        defaultNamespace: system.metadata.namespace ?? 'default',
+      })
+    : undefined;
+
+  return {
+    entity,
+    key: entityKey(entity),
+    now,
+    index,
+    ...deriveTier(entity, offerings),
+    offerings,
+    slas: [...slas.values()],
+    ownerKey,
+    systemKey,
+    domainKey,
+    attestations,
+    facts,
+  };
+}
+
+/** The most critical offering tier, else the tier annotation, else tier-3. */
+function deriveTier(
+  entity: Entity,
+  offerings: Subject['offerings'],
+): { tier: Tier; tierSource: TierSource } {
+  let best: { tier: Tier; key: string } | undefined;
+  for (const { key, entity: offering } of offerings) {
+    const tier = offering.spec.criticality;
+    if (
+      TIER_RANK[tier] !== undefined &&
+      (!best || TIER_RANK[tier] < TIER_RANK[best.tier])
+    ) {
+      best = { tier, key };
+    }
+  }
+  if (best) {
+    return {
+      tier: best.tier,
+      tierSource: { type: 'offering', entityRef: best.key },
+    };
+  }
+  const annotated = entity.metadata.annotations?.[SMO_ANNOTATIONS.tier];
+  if (annotated && TIER_RANK[annotated] !== undefined) {
+    return { tier: annotated as Tier, tierSource: { type: 'annotation' } };
+  }
+  return { tier: 'tier-3', tierSource: { type: 'default' } };
+}
+
+/** Process owners for a practice that cover the subject (organisation-wide or scoped to it). */
+export function coveringProcessOwners(
+  subject: Subject,
+  practice: Practice,
+): string[] {
+  const mine = [
+    ...subject.offerings.map(o => o.key),
+    subject.systemKey,
+    subject.domainKey,
+    subject.ownerKey,
+  ].filter((k): k is string => !!k);
+  return subject.index.processOwners
+    .filter(
+      ({ entity, scope }) =>
+        entity.spec.practice === practice &&
+        (scope.size === 0 || mine.some(k => scope.has(k))),
+    )
+    .map(({ entity }) => entityKey(entity));
+}
+
+/** Whether an agreement is active and today lies inside its validity window. */
+export function inForce(subject: Subject, agreement: AgreementRef): boolean {
+  if (agreement.entity.spec.status !== 'active') return false;
+  const { from, until } = subject.index.agreementWindow(agreement.key);
+  return (!from || from <= subject.now) && (!until || subject.now <= until);
+}
