@@ -1,0 +1,217 @@
+import { ReadinessResult } from '@smo-backstage/plugin-smo-common';
+import { Knex } from 'knex';
+import { migrationsDir, rollbackAll } from './migrations';
+import { ReadinessRow, ReadinessStore } from './ReadinessStore';
+import { createTestDatabases } from './testDatabases';
+
+jest.setTimeout(60_000);
+const databases = createTestDatabases();
+
+function row(
+  name: string,
+  score: number,
+  verdict: 'ready' | 'not-ready',
+  at: string,
+  extra: Partial<ReadinessRow> = {},
+): ReadinessRow {
+  const result: ReadinessResult = {
+    entityRef: `component:default/${name}`,
+    tier: 'tier-2',
+    tierSource: { type: 'default' },
+    verdict,
+    score,
+    evaluatedAt: at,
+    checks: [],
+    blockers: verdict === 'ready' ? [] : ['ops.runbook'],
+    basis: {
+      offerings: [`serviceoffering:default/${name}-offering`],
+      agreements: [],
+      processOwners: [],
+    },
+  };
+  return {
+    result,
+    fingerprint: `${name}-${score}-${verdict}`,
+    ownerRef: 'group:default/team-a',
+    systemRef: 'system:default/shop',
+    ...extra,
+  };
+}
+
+describe.each(databases.eachSupportedId())(
+  'ReadinessStore on %p',
+  databaseId => {
+    let db: Knex;
+    let store: ReadinessStore;
+
+    beforeAll(async () => {
+      db = await databases.init(databaseId);
+      await db.migrate.latest({ directory: migrationsDir });
+      store = ReadinessStore.create(db);
+    });
+
+    beforeEach(async () => {
+      await db('smo_readiness').delete();
+      await db('smo_readiness_history').delete();
+      await db('smo_sweeps').delete();
+    });
+
+    it('saves results and adds history only when score or verdict changes', async () => {
+      await store.saveBatch(
+        [row('a', 50, 'not-ready', '2026-11-01T00:00:00.000Z')],
+        new Map(),
+      );
+      let states = await store.loadStates();
+      // Same score and verdict, new content: the row is rewritten but no history is added.
+      await store.saveBatch(
+        [
+          row('a', 50, 'not-ready', '2026-11-02T00:00:00.000Z', {
+            fingerprint: 'other',
+          }),
+        ],
+        states,
+      );
+      states = await store.loadStates();
+      await store.saveBatch(
+        [row('a', 100, 'ready', '2026-11-03T00:00:00.000Z')],
+        states,
+      );
+
+      expect(await store.history('component:default/a')).toEqual([
+        {
+          tier: 'tier-2',
+          verdict: 'not-ready',
+          score: 50,
+          recordedAt: '2026-11-01T00:00:00.000Z',
+        },
+        {
+          tier: 'tier-2',
+          verdict: 'ready',
+          score: 100,
+          recordedAt: '2026-11-03T00:00:00.000Z',
+        },
+      ]);
+      expect(await store.get('component:default/a')).toMatchObject({
+        score: 100,
+        verdict: 'ready',
+      });
+      expect(await store.loadState('component:default/a')).toEqual({
+        fingerprint: 'a-100-ready',
+        score: 100,
+        verdict: 'ready',
+      });
+    });
+
+    it('reports the later of the change time and the last sweep as evaluatedAt', async () => {
+      await store.saveBatch(
+        [row('a', 50, 'not-ready', '2026-11-01T00:00:00.000Z')],
+        new Map(),
+      );
+      await store.recordSweep({
+        startedAt: '2026-11-05T00:00:00.000Z',
+        finishedAt: '2026-11-05T00:00:01.000Z',
+        evaluated: 1,
+        changed: 0,
+        removed: 0,
+      });
+      expect((await store.get('component:default/a'))!.evaluatedAt).toBe(
+        '2026-11-05T00:00:00.000Z',
+      );
+    });
+
+    it('filters, sorts and pages the portfolio', async () => {
+      await store.saveBatch(
+        [
+          row('a', 90, 'not-ready', '2026-11-01T00:00:00.000Z'),
+          row('b', 100, 'ready', '2026-11-01T00:00:00.000Z'),
+          row('c', 20, 'not-ready', '2026-11-01T00:00:00.000Z', {
+            ownerRef: 'group:default/team-b',
+          }),
+        ],
+        new Map(),
+      );
+      const base = {
+        sort: 'score' as const,
+        order: 'asc' as const,
+        limit: 50,
+        offset: 0,
+      };
+      const all = await store.list(base);
+      expect(all.totalCount).toBe(3);
+      expect(all.items.map(i => i.score)).toEqual([20, 90, 100]);
+      expect(
+        (
+          await store.list({
+            ...base,
+            verdict: 'not-ready',
+            owner: 'group:default/team-a',
+          })
+        ).items.map(i => i.entityRef),
+      ).toEqual(['component:default/a']);
+      expect(
+        (
+          await store.list({
+            ...base,
+            offering: 'serviceoffering:default/b-offering',
+          })
+        ).items,
+      ).toHaveLength(1);
+      expect(
+        (await store.list({ ...base, minScore: 50, maxScore: 95 })).items,
+      ).toHaveLength(1);
+      const page = await store.list({
+        ...base,
+        order: 'desc',
+        limit: 1,
+        offset: 1,
+      });
+      expect(page).toMatchObject({
+        totalCount: 3,
+        items: [{ score: 90, blockers: ['ops.runbook'] }],
+      });
+    });
+
+    it('removes unscored entities and prunes old history', async () => {
+      await store.saveBatch(
+        [
+          row('a', 50, 'not-ready', '2025-01-01T00:00:00.000Z'),
+          row('b', 60, 'not-ready', '2026-11-01T00:00:00.000Z'),
+        ],
+        new Map(),
+      );
+      await store.remove(['component:default/a']);
+      expect(await store.get('component:default/a')).toBeUndefined();
+      expect(await store.prune('2026-01-01T00:00:00.000Z')).toBe(1);
+      expect(await store.history('component:default/b')).toHaveLength(1);
+    });
+
+    it('leaves nothing behind when a batch fails', async () => {
+      const bad = row('b', 10, 'not-ready', '2026-11-01T00:00:00.000Z');
+      (bad.result as any).entityRef = null;
+      await expect(
+        store.saveBatch(
+          [row('a', 50, 'not-ready', '2026-11-01T00:00:00.000Z'), bad],
+          new Map(),
+        ),
+      ).rejects.toThrow();
+      expect(await store.loadStates()).toEqual(new Map());
+      expect(await store.history('component:default/a')).toEqual([]);
+    });
+
+    it('migrates down and up again with data present', async () => {
+      await store.saveBatch(
+        [row('a', 50, 'not-ready', '2026-11-01T00:00:00.000Z')],
+        new Map(),
+      );
+      await rollbackAll(db);
+      expect(await db.schema.hasTable('smo_readiness')).toBe(false);
+      await db.migrate.latest({ directory: migrationsDir });
+      expect(await db.schema.hasTable('smo_readiness_history')).toBe(true);
+      await store.saveBatch(
+        [row('a', 50, 'not-ready', '2026-11-01T00:00:00.000Z')],
+        new Map(),
+      );
+      expect(await store.history('component:default/a')).toHaveLength(1);
+    });
+  },
+);

@@ -1,0 +1,290 @@
+import {
+  ReadinessResult,
+  Tier,
+  Verdict,
+} from '@smo-backstage/plugin-smo-common';
+import { Knex } from 'knex';
+
+/** What the store keeps per entity beside the result, for filtering the portfolio. */
+export interface ReadinessRow {
+  result: ReadinessResult;
+  fingerprint: string;
+  ownerRef?: string;
+  systemRef?: string;
+}
+
+/** The previous state of an entity, enough to decide whether to write and whether to add history. */
+export interface StoredState {
+  fingerprint: string;
+  score: number;
+  verdict: Verdict;
+}
+
+export interface ReadinessQuery {
+  owner?: string;
+  system?: string;
+  offering?: string;
+  verdict?: Verdict;
+  tier?: Tier;
+  minScore?: number;
+  maxScore?: number;
+  sort: 'score' | 'entityRef';
+  order: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/** One row of the portfolio list. */
+export interface ReadinessSummary {
+  entityRef: string;
+  tier: Tier;
+  verdict: Verdict;
+  score: number;
+  blockers: string[];
+  offerings: string[];
+  ownerRef?: string;
+  systemRef?: string;
+  evaluatedAt: string;
+}
+
+export interface HistoryPoint {
+  tier: Tier;
+  verdict: Verdict;
+  score: number;
+  recordedAt: string;
+}
+
+const WRITE_CHUNK = 200;
+
+/** knex store of readiness results, their history and the sweep log. */
+export class ReadinessStore {
+  private constructor(private readonly db: Knex) {}
+
+  static create(db: Knex): ReadinessStore {
+    return new ReadinessStore(db);
+  }
+
+  /** Fingerprint, score and verdict of every stored entity. */
+  async loadStates(): Promise<Map<string, StoredState>> {
+    const rows = await this.db('smo_readiness').select(
+      'entity_ref',
+      'fingerprint',
+      'score',
+      'verdict',
+    );
+    return new Map(
+      rows.map(r => [
+        r.entity_ref,
+        {
+          fingerprint: r.fingerprint,
+          score: Number(r.score),
+          verdict: r.verdict,
+        },
+      ]),
+    );
+  }
+
+  async loadState(entityRef: string): Promise<StoredState | undefined> {
+    const row = await this.db('smo_readiness')
+      .where({ entity_ref: entityRef })
+      .first('fingerprint', 'score', 'verdict');
+    return (
+      row && {
+        fingerprint: row.fingerprint,
+        score: Number(row.score),
+        verdict: row.verdict,
+      }
+    );
+  }
+
+  /**
+   * Writes changed results atomically: the latest rows, plus a history row for each entity whose
+   * score or verdict differs from `previous`.
+   */
+  async saveBatch(
+    rows: ReadinessRow[],
+    previous: Map<string, StoredState>,
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    await this.db.transaction(async tx => {
+      for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+        const chunk = rows.slice(i, i + WRITE_CHUNK);
+        await tx('smo_readiness')
+          .insert(chunk.map(toDbRow))
+          .onConflict('entity_ref')
+          .merge();
+        const history = chunk
+          .filter(({ result }) => {
+            const before = previous.get(result.entityRef);
+            return (
+              !before ||
+              before.score !== result.score ||
+              before.verdict !== result.verdict
+            );
+          })
+          .map(({ result }) => ({
+            entity_ref: result.entityRef,
+            tier: result.tier,
+            verdict: result.verdict,
+            score: result.score,
+            recorded_at: result.evaluatedAt,
+          }));
+        if (history.length > 0)
+          await tx('smo_readiness_history').insert(history);
+      }
+    });
+  }
+
+  /** Deletes the latest results of entities that are no longer scored; history is kept. */
+  async remove(entityRefs: string[]): Promise<void> {
+    for (let i = 0; i < entityRefs.length; i += WRITE_CHUNK) {
+      await this.db('smo_readiness')
+        .whereIn('entity_ref', entityRefs.slice(i, i + WRITE_CHUNK))
+        .delete();
+    }
+  }
+
+  async recordSweep(sweep: {
+    startedAt: string;
+    finishedAt: string;
+    evaluated: number;
+    changed: number;
+    removed: number;
+  }) {
+    await this.db('smo_sweeps').insert({
+      started_at: sweep.startedAt,
+      finished_at: sweep.finishedAt,
+      evaluated: sweep.evaluated,
+      changed: sweep.changed,
+      removed: sweep.removed,
+    });
+  }
+
+  /** Start of the last completed sweep: every stored result was confirmed at least then. */
+  async lastSweepStartedAt(): Promise<string | undefined> {
+    const row = await this.db('smo_sweeps')
+      .orderBy('id', 'desc')
+      .first('started_at');
+    return row?.started_at;
+  }
+
+  async get(entityRef: string): Promise<ReadinessResult | undefined> {
+    const row = await this.db('smo_readiness')
+      .where({ entity_ref: entityRef })
+      .first('result', 'evaluated_at');
+    if (!row) return undefined;
+    const confirmed = await this.lastSweepStartedAt();
+    const result: ReadinessResult = JSON.parse(row.result);
+    return { ...result, evaluatedAt: latest(row.evaluated_at, confirmed) };
+  }
+
+  async list(
+    query: ReadinessQuery,
+  ): Promise<{ items: ReadinessSummary[]; totalCount: number }> {
+    const base = this.db('smo_readiness').where(builder => {
+      if (query.owner) builder.where('owner_ref', query.owner);
+      if (query.system) builder.where('system_ref', query.system);
+      if (query.offering)
+        builder.where(
+          'offering_refs',
+          'like',
+          `%|${escapeLike(query.offering)}|%`,
+        );
+      if (query.verdict) builder.where('verdict', query.verdict);
+      if (query.tier) builder.where('tier', query.tier);
+      if (query.minScore !== undefined)
+        builder.where('score', '>=', query.minScore);
+      if (query.maxScore !== undefined)
+        builder.where('score', '<=', query.maxScore);
+    });
+    const [{ count }] = await base.clone().count({ count: '*' });
+    const rows = await base
+      .clone()
+      .select(
+        'entity_ref',
+        'tier',
+        'verdict',
+        'score',
+        'owner_ref',
+        'system_ref',
+        'offering_refs',
+        'result',
+        'evaluated_at',
+      )
+      .orderBy([
+        {
+          column: query.sort === 'score' ? 'score' : 'entity_ref',
+          order: query.order,
+        },
+        { column: 'entity_ref', order: 'asc' },
+      ])
+      .limit(query.limit)
+      .offset(query.offset);
+    const confirmed = await this.lastSweepStartedAt();
+    return {
+      totalCount: Number(count),
+      items: rows.map(r => ({
+        entityRef: r.entity_ref,
+        tier: r.tier,
+        verdict: r.verdict,
+        score: Number(r.score),
+        blockers: (JSON.parse(r.result) as ReadinessResult).blockers,
+        offerings: r.offering_refs.split('|').filter(Boolean),
+        ownerRef: r.owner_ref ?? undefined,
+        systemRef: r.system_ref ?? undefined,
+        evaluatedAt: latest(r.evaluated_at, confirmed),
+      })),
+    };
+  }
+
+  async history(entityRef: string, limit = 500): Promise<HistoryPoint[]> {
+    const rows = await this.db('smo_readiness_history')
+      .where({ entity_ref: entityRef })
+      .orderBy([
+        { column: 'recorded_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(limit)
+      .select('tier', 'verdict', 'score', 'recorded_at');
+    return rows
+      .reverse()
+      .map(r => ({
+        tier: r.tier,
+        verdict: r.verdict,
+        score: Number(r.score),
+        recordedAt: r.recorded_at,
+      }));
+  }
+
+  /** Deletes history and sweep log entries older than `before` (ISO timestamp). */
+  async prune(before: string): Promise<number> {
+    const deleted = await this.db('smo_readiness_history')
+      .where('recorded_at', '<', before)
+      .delete();
+    await this.db('smo_sweeps').where('finished_at', '<', before).delete();
+    return deleted;
+  }
+}
+
+function toDbRow({ result, fingerprint, ownerRef, systemRef }: ReadinessRow) {
+  return {
+    entity_ref: result.entityRef,
+    tier: result.tier,
+    verdict: result.verdict,
+    score: result.score,
+    owner_ref: ownerRef ?? null,
+    system_ref: systemRef ?? null,
+    offering_refs: `|${result.basis.offerings.join('|')}|`,
+    fingerprint,
+    result: JSON.stringify(result),
+    evaluated_at: result.evaluatedAt,
+  };
+}
+
+function latest(a: string, b: string | undefined): string {
+  return b && b > a ? b : a;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_|]/g, '');
+}
