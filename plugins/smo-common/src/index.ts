@@ -7,5 +7,6 @@
 export * from './kinds/constants';
 export * from './kinds/entities';
 export * from './kinds/relations';
+export * from './permissions';
 export * from './readiness/evidence';
 export * from './readiness/types';

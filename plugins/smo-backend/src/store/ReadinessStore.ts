@@ -246,14 +246,12 @@ export class ReadinessStore {
       ])
       .limit(limit)
       .select('tier', 'verdict', 'score', 'recorded_at');
-    return rows
-      .reverse()
-      .map(r => ({
-        tier: r.tier,
-        verdict: r.verdict,
-        score: Number(r.score),
-        recordedAt: r.recorded_at,
-      }));
+    return rows.reverse().map(r => ({
+      tier: r.tier,
+      verdict: r.verdict,
+      score: Number(r.score),
+      recordedAt: r.recorded_at,
+    }));
   }
 
   /** Deletes history and sweep log entries older than `before` (ISO timestamp). */

@@ -1,0 +1,104 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { SMO_KINDS } from '@smo-backstage/plugin-smo-common';
+
+/** Fields checks read from scored entities; everything else is left in the catalog. */
+const SCORED_FIELDS = [
+  'apiVersion',
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.annotations',
+  'metadata.links',
+  'spec',
+  'relations',
+];
+/** Entities only looked up by ref: kind and name are all checks need, plus a system's domain. */
+const REF_FIELDS = [
+  'apiVersion',
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'spec.domain',
+];
+const PAGE_SIZE = 1000;
+
+/**
+ * Batched, field-selected catalog reads for the readiness engine, as the plugin's own service
+ * identity (permissions for callers are applied at the API).
+ */
+export class CatalogReader {
+  private constructor(
+    private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
+    private readonly entityFilter: Record<string, string | string[]>[],
+  ) {}
+
+  static create(options: {
+    catalog: CatalogService;
+    auth: AuthService;
+    entityFilter: Record<string, string | string[]>[];
+  }) {
+    return new CatalogReader(
+      options.catalog,
+      options.auth,
+      options.entityFilter,
+    );
+  }
+
+  /** Every entity the configured filter selects for scoring. */
+  readScored(): Promise<Entity[]> {
+    return this.readAll(this.entityFilter, SCORED_FIELDS);
+  }
+
+  /** The scored entity with this ref, or undefined when it does not exist or is not scored. */
+  async readScoredOne(ref: {
+    kind: string;
+    namespace: string;
+    name: string;
+  }): Promise<Entity | undefined> {
+    const filter = this.entityFilter.map(f => ({
+      ...f,
+      'metadata.namespace': ref.namespace,
+      'metadata.name': ref.name,
+    }));
+    const entities = await this.readAll(filter, SCORED_FIELDS);
+    return entities.find(
+      e =>
+        e.kind.toLocaleLowerCase('en-US') ===
+        ref.kind.toLocaleLowerCase('en-US'),
+    );
+  }
+
+  /** Everything checks look up by ref: SMO entities in full, organisation entities by name only. */
+  async readRelated(): Promise<Entity[]> {
+    const [smo, refs] = await Promise.all([
+      this.readAll({ kind: Object.values(SMO_KINDS) }, undefined),
+      this.readAll({ kind: ['Group', 'User', 'System', 'Domain'] }, REF_FIELDS),
+    ]);
+    return [...smo, ...refs];
+  }
+
+  private async readAll(
+    filter:
+      | Record<string, string | string[]>[]
+      | Record<string, string | string[]>,
+    fields: string[] | undefined,
+  ): Promise<Entity[]> {
+    const credentials = await this.auth.getOwnServiceCredentials();
+    const entities: Entity[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.catalog.queryEntities(
+        cursor
+          ? { cursor, limit: PAGE_SIZE, fields }
+          : { filter, limit: PAGE_SIZE, fields },
+        { credentials },
+      );
+      entities.push(...page.items);
+      cursor = page.pageInfo.nextCursor;
+    } while (cursor);
+    return entities;
+  }
+}

@@ -1,0 +1,107 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { ConfigReader } from '@backstage/config';
+import { CatalogReader } from '../catalog/CatalogReader';
+import { readReadinessConfig } from '../config';
+import { buildCheckPlan } from '../engine/plan';
+import {
+  NOW,
+  portfolio,
+  readyComponent,
+} from '../engine/__testUtils__/fixtures';
+import { migrationsDir } from '../store/migrations';
+import { ReadinessStore } from '../store/ReadinessStore';
+import { createTestDatabases } from '../store/testDatabases';
+import { ReadinessService } from './ReadinessService';
+
+jest.setTimeout(60_000);
+const databases = createTestDatabases();
+
+const component = (name: string, extra: Partial<Entity['metadata']> = {}) =>
+  readyComponent({ name, ...extra });
+
+describe.each(databases.eachSupportedId())(
+  'ReadinessService on %p',
+  databaseId => {
+    async function setup(initial: Entity[]) {
+      const db = await databases.init(databaseId);
+      await db.migrate.latest({ directory: migrationsDir });
+      const store = ReadinessStore.create(db);
+      let now = NOW;
+      // The catalog mock copies its entities, so a changed catalog needs a new service.
+      const serviceOver = (entities: Entity[]) =>
+        ReadinessService.create({
+          reader: CatalogReader.create({
+            catalog: catalogServiceMock({ entities }),
+            auth: mockServices.auth(),
+            entityFilter: [{ kind: 'Component' }],
+          }),
+          store,
+          checks: buildCheckPlan(readReadinessConfig(new ConfigReader({})), []),
+          factProviders: [],
+          logger: mockServices.logger.mock(),
+          clock: () => now,
+        });
+      return {
+        db,
+        store,
+        service: serviceOver(initial),
+        serviceOver,
+        advance: (hours: number) => (now = now.plus({ hours })),
+      };
+    }
+
+    it('writes every entity once, then skips unchanged ones', async () => {
+      const entities = [
+        ...portfolio(),
+        component('a'),
+        component('b'),
+        component('c'),
+      ];
+      const { db, service, advance, store } = await setup(entities);
+      expect(await service.sweep()).toMatchObject({
+        evaluated: 3,
+        changed: 3,
+        removed: 0,
+      });
+      advance(1);
+      expect(await service.sweep()).toMatchObject({
+        evaluated: 3,
+        changed: 0,
+        removed: 0,
+      });
+      expect(await db('smo_readiness_history').count({ n: '*' })).toEqual([
+        { n: expect.anything() },
+      ]);
+      expect(
+        Number((await db('smo_readiness_history').count({ n: '*' }))[0].n),
+      ).toBe(3);
+      // Unchanged results still show they were confirmed by the latest sweep.
+      expect((await store.get('component:default/a'))!.evaluatedAt).toBe(
+        NOW.plus({ hours: 1 }).toISO(),
+      );
+    });
+
+    it('rewrites changed entities, records history and removes vanished ones', async () => {
+      const entities = [...portfolio(), component('a'), component('b')];
+      const { db, service, serviceOver, store } = await setup(entities);
+      await service.sweep();
+      // b loses its links (monitoring and runbook block tier-1); a leaves the catalog.
+      const changed = [...portfolio(), component('b', { links: [] })];
+      expect(await serviceOver(changed).sweep()).toMatchObject({
+        evaluated: 1,
+        changed: 1,
+        removed: 1,
+      });
+      expect(await store.get('component:default/a')).toBeUndefined();
+      const history = await store.history('component:default/b');
+      expect(history.map(h => h.score)).toEqual([
+        expect.any(Number),
+        expect.any(Number),
+      ]);
+      expect(history[1].score).toBeLessThan(history[0].score);
+      expect(Number((await db('smo_sweeps').count({ n: '*' }))[0].n)).toBe(2);
+    });
+  },
+);
