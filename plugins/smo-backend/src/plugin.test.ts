@@ -14,14 +14,15 @@ describe('smoPlugin', () => {
   it('mounts its API at /api/smo and answers authenticated callers', async () => {
     const { server } = await startTestBackend({ features: [smoPlugin] });
 
-    await request(server)
+    const asUser = await request(server)
       .get('/api/smo/health')
-      .set('Authorization', mockCredentials.user.header())
-      .expect(200, { status: 'ok' });
-    await request(server)
+      .set('Authorization', mockCredentials.user.header());
+    expect(asUser.status).toBe(200);
+    expect(asUser.body).toEqual({ status: 'ok' });
+    const asService = await request(server)
       .get('/api/smo/health')
-      .set('Authorization', mockCredentials.service.header())
-      .expect(200);
+      .set('Authorization', mockCredentials.service.header());
+    expect(asService.status).toBe(200);
   });
 
   it('rejects unauthenticated callers', async () => {

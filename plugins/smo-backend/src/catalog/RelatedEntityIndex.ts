@@ -48,10 +48,10 @@ export class RelatedEntityIndex {
         relationTargets(entity, SMO_RELATIONS.processOwnerOf),
       );
       for (const ref of entity.spec.scope ?? []) {
-        const key = resolveRef(ref, {
+        const scopeKey = resolveRef(ref, {
           defaultNamespace: entity.metadata.namespace,
         });
-        if (key) scope.add(key);
+        if (scopeKey) scope.add(scopeKey);
       }
       this.processOwners.push({ entity, scope });
     } else if (isServiceLevelAgreementEntity(entity)) {

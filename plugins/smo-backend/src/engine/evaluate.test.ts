@@ -12,7 +12,7 @@ import {
   portfolio,
   processOwner,
   readyComponent,
-} from './__testUtils__/fixtures';
+} from '../__testUtils__/fixtures';
 
 const plan = buildCheckPlan(readReadinessConfig(new ConfigReader({})), []);
 

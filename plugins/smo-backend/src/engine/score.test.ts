@@ -38,13 +38,20 @@ const toResults = (
   );
 
 describe('score and verdict (properties)', () => {
+  const runs = { seed: 42, numRuns: 1000 };
+  const blocking = (c: { severity: string; status: CheckStatus }) =>
+    c.severity === 'blocking' &&
+    ['fail', 'unknown', 'error'].includes(c.status);
+
   it('score is an integer within 0..100', () => {
     fc.assert(
       fc.property(fc.array(checkArb, { maxLength: 30 }), checks => {
         const score = computeScore(toResults(checks));
-        return Number.isInteger(score) && score >= 0 && score <= 100;
+        expect(Number.isInteger(score)).toBe(true);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(100);
       }),
-      { seed: 42, numRuns: 1000 },
+      runs,
     );
   });
 
@@ -52,22 +59,12 @@ describe('score and verdict (properties)', () => {
     fc.assert(
       fc.property(fc.array(checkArb, { maxLength: 30 }), checks => {
         const blockers = findBlockers(toResults(checks));
-        const expected = checks.some(
-          c =>
-            c.severity === 'blocking' &&
-            ['fail', 'unknown', 'error'].includes(c.status),
-        );
-        return (
-          (verdictOf(blockers) === 'not-ready') === expected &&
-          blockers.length ===
-            checks.filter(
-              c =>
-                c.severity === 'blocking' &&
-                ['fail', 'unknown', 'error'].includes(c.status),
-            ).length
+        expect(blockers).toEqual(checks.filter(blocking).map(c => c.id));
+        expect(verdictOf(blockers)).toBe(
+          checks.some(blocking) ? 'not-ready' : 'ready',
         );
       }),
-      { seed: 42, numRuns: 1000 },
+      runs,
     );
   });
 
@@ -84,10 +81,12 @@ describe('score and verdict (properties)', () => {
               ? { ...c, status: 'waived' as const }
               : c,
           );
-          return computeScore(waived) >= computeScore(results);
+          expect(computeScore(waived)).toBeGreaterThanOrEqual(
+            computeScore(results),
+          );
         },
       ),
-      { seed: 42, numRuns: 1000 },
+      runs,
     );
   });
 

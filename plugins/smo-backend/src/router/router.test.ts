@@ -8,7 +8,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import { smoPlugin } from '../plugin';
-import { portfolio, readyComponent } from '../engine/__testUtils__/fixtures';
+import { portfolio, readyComponent } from '../__testUtils__/fixtures';
 
 const bare = {
   apiVersion: 'backstage.io/v1alpha1',

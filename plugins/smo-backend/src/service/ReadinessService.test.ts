@@ -5,14 +5,10 @@ import { ConfigReader } from '@backstage/config';
 import { CatalogReader } from '../catalog/CatalogReader';
 import { readReadinessConfig } from '../config';
 import { buildCheckPlan } from '../engine/plan';
-import {
-  NOW,
-  portfolio,
-  readyComponent,
-} from '../engine/__testUtils__/fixtures';
+import { NOW, portfolio, readyComponent } from '../__testUtils__/fixtures';
 import { migrationsDir } from '../store/migrations';
 import { ReadinessStore } from '../store/ReadinessStore';
-import { createTestDatabases } from '../store/testDatabases';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { ReadinessService } from './ReadinessService';
 
 jest.setTimeout(60_000);

@@ -2,7 +2,7 @@ import { ReadinessResult } from '@smo-backstage/plugin-smo-common';
 import { Knex } from 'knex';
 import { migrationsDir, rollbackAll } from './migrations';
 import { ReadinessRow, ReadinessStore } from './ReadinessStore';
-import { createTestDatabases } from './testDatabases';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 const databases = createTestDatabases();

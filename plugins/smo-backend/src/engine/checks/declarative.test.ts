@@ -5,7 +5,7 @@ import {
   NOW,
   portfolio,
   readyComponent,
-} from '../__testUtils__/fixtures';
+} from '../../__testUtils__/fixtures';
 import { declarativeCheck } from './declarative';
 
 const severity = {

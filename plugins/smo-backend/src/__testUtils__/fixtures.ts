@@ -1,6 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
 import { DateTime } from 'luxon';
-import { RelatedEntityIndex } from '../../catalog/RelatedEntityIndex';
+import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
 
 export const NOW = DateTime.fromISO('2026-11-23T12:00:00Z', { zone: 'utc' });
 const SMO = 'smo.backstage.io/v1alpha1';
