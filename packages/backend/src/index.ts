@@ -26,5 +26,7 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.add(import('@smo-backstage/plugin-smo-backend'));
+// Example of a module adding checks through smoChecksExtensionPoint.
+backend.add(import('./modules/openIncidentChecks'));
 backend.add(import('@smo-backstage/plugin-catalog-backend-module-smo'));
 backend.start();

@@ -1,0 +1,56 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+type Severity = 'blocking' | 'advisory';
+type SeverityByTier = {
+  'tier-1'?: Severity;
+  'tier-2'?: Severity;
+  'tier-3'?: Severity;
+  'tier-4'?: Severity;
+};
+
+export interface Config {
+  smo?: {
+    /** Transition-to-service readiness. See docs/configuration.md. */
+    readiness?: {
+      /**
+       * Catalog filter selecting the scored entities (one object, or a list of alternatives).
+       * Default: `{ kind: Component }`.
+       */
+      entityFilter?:
+        | { [key: string]: string | string[] }
+        | Array<{ [key: string]: string | string[] }>;
+      /** When the sweep runs. Default: every 10 minutes, first after 20 seconds. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** Days of score/verdict history to keep. Default 365. */
+      historyRetentionDays?: number;
+      /** Overrides per check id (built-in, custom or contributed). */
+      checks?: {
+        [checkId: string]: {
+          enabled?: boolean;
+          /** Severity per tier; tiers left out keep their default. */
+          severity?: SeverityByTier;
+          weight?: number;
+          /** Attestation checks only: days an attestation stays valid. */
+          attestationValidityDays?: number;
+        };
+      };
+      /** Declarative checks; each has exactly one rule. */
+      customChecks?: Array<{
+        id: string;
+        title: string;
+        category: string;
+        howToFix: string;
+        /** Default: advisory for every tier. */
+        severity?: SeverityByTier;
+        /** Default 1. */
+        weight?: number;
+        rule:
+          | { annotationPresent: string }
+          | { annotationMatches: { annotation: string; pattern: string } }
+          | { linkType: string }
+          | { relation: { type: string; targetKind?: string } }
+          | { specEquals: { field: string; value: string | number | boolean } };
+      }>;
+    };
+  };
+}
