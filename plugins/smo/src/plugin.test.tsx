@@ -7,4 +7,21 @@ describe('smo frontend plugin', () => {
     const tester = createExtensionTester(smoApi);
     expect(tester.query(smoApi)).toBeDefined();
   });
+
+  it.each([
+    'api:smo',
+    'entity-card:smo/service-offering-details',
+    'entity-card:smo/service-offering-components',
+    'entity-card:smo/service-offering-agreements',
+    'entity-card:smo/service-offering-process-owners',
+    'entity-card:smo/agreement-details',
+    'entity-card:smo/agreement-targets',
+    'entity-card:smo/agreement-underpinned-by',
+    'entity-card:smo/agreement-underpins',
+    'entity-card:smo/agreement-offerings',
+    'entity-card:smo/process-owner-details',
+    'entity-card:smo/component-offerings',
+  ] as const)('provides %s', id => {
+    expect(smoPlugin.getExtension(id)).toBeDefined();
+  });
 });

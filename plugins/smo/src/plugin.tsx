@@ -6,6 +6,7 @@ import {
 } from '@backstage/frontend-plugin-api';
 import { smoApiRef } from './api/SmoApi';
 import { SmoClient } from './api/SmoClient';
+import { smoEntityCards } from './components/kinds';
 
 /** Registers {@link SmoClient} as the implementation of `smoApiRef`. */
 export const smoApi = ApiBlueprint.make({
@@ -18,11 +19,12 @@ export const smoApi = ApiBlueprint.make({
 });
 
 /**
- * The SMO frontend plugin for the new frontend system.
+ * The SMO frontend plugin for the new frontend system: the SMO API and the entity page cards for ServiceOffering,
+ * ServiceLevelAgreement, ProcessOwner and Component.
  *
  * @public
  */
 export const smoPlugin = createFrontendPlugin({
   pluginId: 'smo',
-  extensions: [smoApi],
+  extensions: [smoApi, ...smoEntityCards],
 });

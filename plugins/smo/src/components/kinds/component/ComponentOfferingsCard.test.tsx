@@ -1,0 +1,21 @@
+import { screen } from '@testing-library/react';
+import { renderCard } from '../__testUtils__/renderCard';
+import { bareComponent, checkoutWeb } from '../__testUtils__/fixtures';
+import { ComponentOfferingsCard } from './ComponentOfferingsCard';
+
+describe('ComponentOfferingsCard', () => {
+  it('lists the offerings the component delivers with lifecycle and tier', async () => {
+    await renderCard(<ComponentOfferingsCard />, checkoutWeb);
+    expect(await screen.findByText('online-checkout')).toBeInTheDocument();
+    expect(screen.getByText('live')).toBeInTheDocument();
+    expect(screen.getByText('tier-1')).toBeInTheDocument();
+    expect(screen.getByText('business')).toBeInTheDocument();
+  });
+
+  it('explains how to claim an offering when the component delivers none', async () => {
+    await renderCard(<ComponentOfferingsCard />, bareComponent);
+    expect(
+      await screen.findByText(/delivers no service offering/),
+    ).toBeInTheDocument();
+  });
+});
