@@ -2,6 +2,7 @@ import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { SMO_KINDS } from '@smo-backstage/plugin-smo-common';
+import { refKey } from './refs';
 
 /** Fields checks read from scored entities; everything else is left in the catalog. */
 const SCORED_FIELDS = [
@@ -64,11 +65,7 @@ export class CatalogReader {
       'metadata.name': ref.name,
     }));
     const entities = await this.readAll(filter, SCORED_FIELDS);
-    return entities.find(
-      e =>
-        e.kind.toLocaleLowerCase('en-US') ===
-        ref.kind.toLocaleLowerCase('en-US'),
-    );
+    return entities.find(e => refKey(e.kind) === refKey(ref.kind));
   }
 
   /** Everything checks look up by ref: SMO entities in full, organisation entities by name only. */

@@ -9,7 +9,7 @@ import {
 } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
 import { SMO_RELATIONS } from '@smo-backstage/plugin-smo-common';
-import { entityKey, relationTargets, resolveRef } from './refs';
+import { entityKey, refKey, relationTargets, resolveRef } from './refs';
 
 /** Validity window of an agreement, parsed once. */
 export interface AgreementWindow {
@@ -73,7 +73,7 @@ export class RelatedEntityIndex {
   /** True when the ref resolves to an entity of one of the given kinds (lower-case). */
   hasKind(key: string, kinds: string[]): boolean {
     const entity = this.byRef.get(key);
-    return !!entity && kinds.includes(entity.kind.toLocaleLowerCase('en-US'));
+    return !!entity && kinds.includes(refKey(entity.kind));
   }
 
   offering(key: string): ServiceOfferingEntity | undefined {

@@ -4,9 +4,13 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 
-/** Canonical, case-insensitive key of an entity ref (the catalog compares refs case-insensitively). */
+/**
+ * Canonical, case-insensitive key of an entity ref (the catalog compares refs case-insensitively).
+ * Entity names, namespaces and kinds are ASCII, so plain lower-casing matches the catalog's
+ * `toLocaleLowerCase('en-US')` and is several times faster on the engine's hot path.
+ */
 export function refKey(ref: string): string {
-  return ref.toLocaleLowerCase('en-US');
+  return ref.toLowerCase();
 }
 
 /** The canonical key of an entity. */

@@ -40,6 +40,8 @@ export interface Subject {
   domainKey?: string;
   attestations: Attestation[];
   facts: Record<string, unknown>;
+  /** Covering process owners per practice, filled on first use (checks and the basis share it). */
+  coverage: Map<Practice, string[]>;
 }
 
 const TIER_RANK: Record<string, number> = Object.fromEntries(
@@ -107,6 +109,7 @@ export function buildSubject(
     domainKey,
     attestations,
     facts,
+    coverage: new Map(),
   };
 }
 

@@ -18,6 +18,8 @@ import { fingerprint } from './fingerprint';
 
 const BATCH_SIZE = 500;
 
+const maybeKey = (ref?: string) => (ref ? refKey(ref) : undefined);
+
 export interface SweepStats {
   evaluated: number;
   changed: number;
@@ -175,12 +177,14 @@ export class ReadinessService {
       rows.push({
         result,
         fingerprint: print,
-        ownerRef: entity.relations
-          ?.find(r => r.type === 'ownedBy')
-          ?.targetRef.toLocaleLowerCase('en-US'),
-        systemRef: entity.relations
-          ?.find(r => r.type === 'partOf' && r.targetRef.startsWith('system:'))
-          ?.targetRef.toLocaleLowerCase('en-US'),
+        ownerRef: maybeKey(
+          entity.relations?.find(r => r.type === 'ownedBy')?.targetRef,
+        ),
+        systemRef: maybeKey(
+          entity.relations?.find(
+            r => r.type === 'partOf' && r.targetRef.startsWith('system:'),
+          )?.targetRef,
+        ),
       });
     }
     return rows;

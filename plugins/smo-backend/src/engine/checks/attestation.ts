@@ -23,11 +23,12 @@ export function attestationCheck(options: {
     attestation: { type, validityDays },
     howToFix: `Record a ${type} attestation with evidence once ${options.what}; it stays valid for the configured number of days (default ${validityDays}).`,
     evaluate: (s, settings) => {
+      const mine = s.attestations.filter(a => a.type === type || a.type === id);
+      if (mine.length === 0) return fail(`no ${type} attestation recorded`);
       const oldest = s.now.minus({ days: settings.validityDays });
       let latest: DateTime | undefined;
       let latestExpired: DateTime | undefined;
-      for (const a of s.attestations) {
-        if (a.type !== type && a.type !== id) continue;
+      for (const a of mine) {
         const at = DateTime.fromISO(a.attestedAt, { zone: 'utc' });
         const expired =
           at < oldest ||
@@ -44,9 +45,7 @@ export function attestationCheck(options: {
         );
       }
       return fail(
-        latestExpired
-          ? `the last ${type} attestation (${latestExpired.toISODate()}) has expired`
-          : `no ${type} attestation recorded`,
+        `the last ${type} attestation (${latestExpired!.toISODate()}) has expired`,
       );
     },
   };
