@@ -1,3 +1,4 @@
+import { InputError } from '@backstage/errors';
 import { DEFAULT_NAMESPACE, Entity } from '@backstage/catalog-model';
 
 /** One thing wrong with an entity: the field (e.g. `spec.targets[1].target`) and what is wrong with it. */
@@ -17,11 +18,8 @@ export function showValue(value: unknown): string {
   return value === undefined ? 'undefined' : JSON.stringify(value);
 }
 
-/**
- * The entity is not a valid SMO entity. Named `InputError` because Backstage maps errors to HTTP
- * statuses and processing results by name (`@backstage/errors` is not a dependency of this package).
- */
-export class InvalidSmoEntityError extends Error {
+/** The entity is not a valid SMO entity; the catalog records it as a processing error. */
+export class InvalidSmoEntityError extends InputError {
   readonly problems: Problem[];
 
   constructor(entity: Entity, problems: Problem[]) {
@@ -30,7 +28,6 @@ export class InvalidSmoEntityError extends Error {
         .map(p => `${p.field} ${p.message}`)
         .join('; ')}`,
     );
-    this.name = 'InputError';
     this.problems = problems;
   }
 }
