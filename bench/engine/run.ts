@@ -61,6 +61,9 @@ async function sweep(size: number) {
     store: ReadinessStore.create(db),
     checks: plan,
     factProviders: [],
+    evidence: {
+      load: async () => ({ attestations: new Map(), waivers: new Map() }),
+    },
     logger: mockServices.rootLogger({ level: 'warn' }),
   });
   global.gc?.();

@@ -4,21 +4,30 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { smoPermissions } from '@smo-backstage/plugin-smo-common';
 import { smoChecksExtensionPoint } from '@smo-backstage/plugin-smo-node';
-import { DateTime } from 'luxon';
 import { registerActions } from './actions';
 import { CatalogReader } from './catalog/CatalogReader';
 import { readReadinessConfig } from './config';
 import { ContributedChecks } from './engine/ContributedChecks';
 import { buildCheckPlan } from './engine/plan';
+import { EvidenceService } from './gatekeeper/EvidenceService';
+import { HandoverService } from './gatekeeper/HandoverService';
+import { Notifier } from './gatekeeper/Notifier';
+import { RoleResolver } from './gatekeeper/RoleResolver';
+import { readGatekeeperConfig } from './gatekeeperConfig';
 import { createRouter } from './router/createRouter';
+import { scheduleTasks } from './scheduleTasks';
+import { notifyRegressions } from './service/notifyRegressions';
 import { ReadinessService } from './service/ReadinessService';
+import { storeEvidenceSource } from './service/storeEvidenceSource';
+import { Gatekeeper } from './store/Gatekeeper';
 import { migrateDatabase } from './store/migrations';
 import { ReadinessStore } from './store/ReadinessStore';
 
 /**
- * The SMO backend plugin: readiness, gatekeeper workflow and their HTTP API.
+ * The SMO backend plugin: readiness, gatekeeper workflow and their HTTP API. Wires services only.
  *
  * @public
  */
@@ -39,66 +48,84 @@ export const smoPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        notifications: notificationService,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
+        userInfo: coreServices.userInfo,
       },
       async init(deps) {
-        const { config, logger, scheduler } = deps;
+        const { auth, catalog, config, logger } = deps;
         const readinessConfig = readReadinessConfig(config);
+        const gatekeeperConfig = readGatekeeperConfig(config);
         const { checks, factProviders } = contributed.lock();
         const plan = buildCheckPlan(readinessConfig, checks);
 
-        const store = ReadinessStore.create(
-          await migrateDatabase(deps.database),
-        );
-        const reader = CatalogReader.create({
-          catalog: deps.catalog,
-          auth: deps.auth,
-          entityFilter: readinessConfig.entityFilter,
+        const db = await migrateDatabase(deps.database);
+        const store = ReadinessStore.create(db);
+        const gatekeeper = Gatekeeper.create(db);
+        const notifier = Notifier.create({
+          notifications: deps.notifications,
+          logger,
+        });
+        const roles = RoleResolver.create({
+          catalog,
+          auth,
+          smoGroup: gatekeeperConfig.smoGroup,
         });
         const readiness = ReadinessService.create({
-          reader,
+          reader: CatalogReader.create({
+            catalog,
+            auth,
+            entityFilter: readinessConfig.entityFilter,
+          }),
           store,
           checks: plan,
           factProviders,
+          evidence: storeEvidenceSource(gatekeeper.stores.evidence, plan),
           logger,
+          onRegressions: regressions =>
+            notifyRegressions(notifier, regressions),
+        });
+        const evidence = EvidenceService.create({
+          gatekeeper,
+          checks: plan,
+          config: gatekeeperConfig,
+          notifier,
+        });
+        const handovers = HandoverService.create({
+          gatekeeper,
+          readiness,
+          roles,
+          notifier,
+          config: gatekeeperConfig,
         });
 
         deps.permissionsRegistry.addPermissions(smoPermissions);
         registerActions({
           actionsRegistry: deps.actionsRegistry,
-          catalog: deps.catalog,
+          catalog,
           readiness,
         });
-
-        // Global scope: with several replicas on one database, each run happens on one of them.
-        await scheduler.scheduleTask({
-          id: 'smo-readiness-sweep',
-          scope: 'global',
-          ...readinessConfig.schedule,
-          fn: async () => {
-            await readiness.sweep();
-          },
-        });
-        await scheduler.scheduleTask({
-          id: 'smo-readiness-prune',
-          scope: 'global',
-          frequency: { hours: 24 },
-          timeout: { minutes: 10 },
-          initialDelay: { minutes: 5 },
-          fn: async () => {
-            const before = DateTime.utc()
-              .minus({ days: readinessConfig.historyRetentionDays })
-              .toISO()!;
-            const deleted = await store.prune(before);
-            logger.info(
-              `SMO readiness: pruned ${deleted} history rows older than ${before}`,
-            );
-          },
+        await scheduleTasks({
+          scheduler: deps.scheduler,
+          logger,
+          readinessConfig,
+          readiness,
+          store,
+          evidence,
         });
 
-        deps.httpRouter.use(await createRouter({ ...deps, readiness, store }));
+        deps.httpRouter.use(
+          await createRouter({
+            ...deps,
+            readiness,
+            store,
+            gatekeeper,
+            evidence,
+            handovers,
+          }),
+        );
         logger.info(
           `SMO readiness: ${plan.length} checks in force (${checks.length} contributed)`,
         );

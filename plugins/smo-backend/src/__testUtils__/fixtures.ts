@@ -119,3 +119,8 @@ export function portfolio(extra: Entity[] = []): Entity[] {
 
 export const indexOf = (entities: Entity[]) =>
   RelatedEntityIndex.fromEntities(entities);
+
+/** An evidence source with nothing recorded. */
+export const noRecordedEvidence = {
+  load: async () => ({ attestations: new Map(), waivers: new Map() }),
+};

@@ -2,46 +2,61 @@ import {
   AuditorService,
   HttpAuthService,
   PermissionsService,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import express from 'express';
 import Router from 'express-promise-router';
+import { EvidenceService } from '../gatekeeper/EvidenceService';
+import { HandoverService } from '../gatekeeper/HandoverService';
 import { ReadinessService } from '../service/ReadinessService';
+import { Gatekeeper } from '../store/Gatekeeper';
 import { ReadinessStore } from '../store/ReadinessStore';
+import { Access } from './access';
+import { decisionRoutes } from './decisionRoutes';
+import { evidenceRoutes } from './evidenceRoutes';
+import { handoverRoutes } from './handoverRoutes';
 import { readinessRoutes } from './readinessRoutes';
 
 /** Dependencies of the SMO HTTP API. */
 export interface RouterOptions {
   httpAuth: HttpAuthService;
+  userInfo: UserInfoService;
   permissions: PermissionsService;
   auditor: AuditorService;
   catalog: CatalogService;
   readiness: ReadinessService;
   store: ReadinessStore;
+  gatekeeper: Gatekeeper;
+  evidence: EvidenceService;
+  handovers: HandoverService;
 }
 
 /** Builds the `/api/smo` router; every route requires an authenticated user or service. */
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, readiness } = options;
+  const access = Access.create(options);
   const router = Router();
-  router.use(express.json());
+  router.use(express.json({ limit: '64kb' }));
 
   router.get('/health', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await access.reader(req);
     res.json({ status: 'ok' });
   });
 
   router.get('/checks', async (req, res) => {
-    await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    await access.reader(req);
     res.json({
-      items: readiness.checkDefinitions.map(
+      items: options.readiness.checkDefinitions.map(
         ({ evaluate: _evaluate, ...definition }) => definition,
       ),
     });
   });
 
-  router.use(readinessRoutes(options));
+  router.use(readinessRoutes({ ...options, access }));
+  router.use(evidenceRoutes({ ...options, access }));
+  router.use(handoverRoutes({ ...options, access }));
+  router.use(decisionRoutes({ ...options, access }));
   return router;
 }

@@ -34,9 +34,13 @@ describe('OpenAPI document', () => {
       httpAuth: mockServices.httpAuth(),
       permissions: mockServices.permissions(),
       auditor: mockServices.auditor.mock(),
+      userInfo: mockServices.userInfo(),
       catalog: {} as any,
       readiness: {} as any,
       store: {} as any,
+      gatekeeper: {} as any,
+      evidence: {} as any,
+      handovers: {} as any,
     });
     const spec = parse(
       readFileSync(join(__dirname, '../../openapi.yaml'), 'utf8'),

@@ -1,11 +1,8 @@
 import {
-  HttpAuthService,
-  PermissionsService,
   AuditorService,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   smoReadinessRefreshPermission,
   TIERS,
@@ -14,24 +11,18 @@ import { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { refKey } from '../catalog/refs';
+import { audited } from '../audit';
 import { ReadinessService } from '../service/ReadinessService';
 import { ReadinessStore } from '../store/ReadinessStore';
+import { Access } from './access';
+import { authorizeOn } from './authorize';
 import { entityRefParams, parseInput } from './params';
-
-export interface ReadinessRouteOptions {
-  httpAuth: HttpAuthService;
-  permissions: PermissionsService;
-  auditor: AuditorService;
-  catalog: CatalogService;
-  readiness: ReadinessService;
-  store: ReadinessStore;
-}
 
 const listQuery = z
   .object({
-    owner: z.string().min(1).optional(),
-    system: z.string().min(1).optional(),
-    offering: z.string().min(1).optional(),
+    owner: z.string().min(1).max(512).optional(),
+    system: z.string().min(1).max(512).optional(),
+    offering: z.string().min(1).max(512).optional(),
     verdict: z.enum(['ready', 'not-ready']).optional(),
     tier: z.enum(TIERS as [string, ...string[]]).optional(),
     minScore: z.coerce.number().int().min(0).max(100).optional(),
@@ -44,26 +35,31 @@ const listQuery = z
   .strict();
 
 /** Readiness of one entity, refresh, history, the portfolio list and the CI gate. */
-export function readinessRoutes(options: ReadinessRouteOptions) {
-  const { httpAuth, permissions, auditor, catalog, readiness, store } = options;
+export function readinessRoutes(options: {
+  access: Access;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  catalog: CatalogService;
+  readiness: ReadinessService;
+  store: ReadinessStore;
+}) {
+  const { access, permissions, auditor, catalog, readiness, store } = options;
   const router = Router();
 
-  /** The entity ref of the path, after checking the caller may read the entity in the catalog. */
+  /** The path's entity, after checking the caller may read it in the catalog. */
   async function readableRef(req: Request) {
     const params = parseInput(entityRefParams, req.params, 'path');
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
-    const ref = `${params.kind}:${params.namespace}/${params.name}`;
-    const entity = await catalog.getEntityByRef(ref, { credentials });
-    if (!entity) throw new NotFoundError(`No entity ${ref} in the catalog`);
-    return { params, credentials, ref: refKey(ref) };
+    const credentials = await access.reader(req);
+    const ref = await access.visibleEntity(
+      `${params.kind}:${params.namespace}/${params.name}`,
+      credentials,
+      'path',
+    );
+    return { params, credentials, ref };
   }
 
   router.get('/readiness', async (req, res) => {
-    const credentials = await httpAuth.credentials(req, {
-      allow: ['user', 'service'],
-    });
+    const credentials = await access.reader(req);
     const query = parseInput(listQuery, req.query, 'query');
     const lower = (v?: string) => v && refKey(v);
     const page = await store.list({
@@ -74,7 +70,7 @@ export function readinessRoutes(options: ReadinessRouteOptions) {
       verdict: query.verdict as 'ready' | 'not-ready' | undefined,
       tier: query.tier as (typeof TIERS)[number] | undefined,
     });
-    // Drop rows the caller may not see in the catalog.
+    // Drop rows the caller may not see in the catalog; titles come along for display.
     const { items } = await catalog.getEntitiesByRefs(
       {
         entityRefs: page.items.map(i => i.entityRef),
@@ -104,29 +100,28 @@ export function readinessRoutes(options: ReadinessRouteOptions) {
 
   router.post('/readiness/:kind/:namespace/:name/refresh', async (req, res) => {
     const { params, credentials, ref } = await readableRef(req);
-    const event = await auditor.createEvent({
-      eventId: 'readiness-refresh',
-      severityLevel: 'low',
-      request: req,
-      meta: { entityRef: ref },
-    });
-    try {
-      const [decision] = await permissions.authorize(
-        [{ permission: smoReadinessRefreshPermission }],
-        { credentials },
-      );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError(`Not allowed to refresh readiness of ${ref}`);
-      }
-      const result = await readiness.refresh(params);
-      await event.success({
-        meta: { verdict: result.verdict, score: result.score },
-      });
-      res.json(result);
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+    const result = await audited(
+      auditor,
+      req,
+      'readiness-refresh',
+      { entityRef: ref },
+      async () => {
+        await authorizeOn(
+          permissions,
+          smoReadinessRefreshPermission,
+          ref,
+          credentials,
+        );
+        const refreshed = await readiness.refresh(params);
+        return {
+          result: refreshed,
+          meta: {
+            after: { verdict: refreshed.verdict, score: refreshed.score },
+          },
+        };
+      },
+    );
+    res.json(result);
   });
 
   router.get('/readiness/:kind/:namespace/:name/history', async (req, res) => {

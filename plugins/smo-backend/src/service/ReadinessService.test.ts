@@ -5,7 +5,12 @@ import { ConfigReader } from '@backstage/config';
 import { CatalogReader } from '../catalog/CatalogReader';
 import { readReadinessConfig } from '../config';
 import { buildCheckPlan } from '../engine/plan';
-import { NOW, portfolio, readyComponent } from '../__testUtils__/fixtures';
+import {
+  noRecordedEvidence,
+  NOW,
+  portfolio,
+  readyComponent,
+} from '../__testUtils__/fixtures';
 import { migrationsDir } from '../store/migrations';
 import { ReadinessStore } from '../store/ReadinessStore';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
@@ -36,6 +41,7 @@ describe.each(databases.eachSupportedId())(
           store,
           checks: buildCheckPlan(readReadinessConfig(new ConfigReader({})), []),
           factProviders: [],
+          evidence: noRecordedEvidence,
           logger: mockServices.logger.mock(),
           clock: () => now,
         });

@@ -1,14 +1,18 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
-import { ReadinessResult } from '@smo-backstage/plugin-smo-common';
+import {
+  Attestation,
+  ReadinessResult,
+  Waiver,
+} from '@smo-backstage/plugin-smo-common';
 import { SmoFactProvider } from '@smo-backstage/plugin-smo-node';
 import { DateTime } from 'luxon';
 import { CatalogReader } from '../catalog/CatalogReader';
 import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
 import { entityKey, refKey } from '../catalog/refs';
 import { EngineCheck } from '../engine/checks/types';
-import { evaluateEntity, NO_EVIDENCE } from '../engine/evaluate';
+import { evaluateEntity } from '../engine/evaluate';
 import {
   ReadinessRow,
   ReadinessStore,
@@ -20,6 +24,35 @@ const BATCH_SIZE = 500;
 
 const maybeKey = (ref?: string) => (ref ? refKey(ref) : undefined);
 
+/** Recorded evidence per entity ref: attestations that may still count and active waivers. */
+export interface EvidenceSource {
+  load(
+    now: DateTime,
+    entityRefs?: string[],
+  ): Promise<{
+    attestations: Map<string, Attestation[]>;
+    waivers: Map<string, Waiver[]>;
+  }>;
+}
+
+/** A stored result whose verdict went from ready to not-ready. */
+export interface Regression {
+  result: ReadinessResult;
+  ownerRef?: string;
+}
+
+export interface ReadinessServiceOptions {
+  reader: CatalogReader;
+  store: ReadinessStore;
+  checks: EngineCheck[];
+  factProviders: SmoFactProvider[];
+  evidence: EvidenceSource;
+  logger: LoggerService;
+  /** Told after each sweep which entities became not ready (e.g. to notify their owners). */
+  onRegressions?: (regressions: Regression[]) => Promise<void>;
+  clock?: () => DateTime;
+}
+
 export interface SweepStats {
   evaluated: number;
   changed: number;
@@ -27,37 +60,22 @@ export interface SweepStats {
   durationMs: number;
 }
 
+type EntityRefParts = { kind: string; namespace: string; name: string };
+
 /** Catalog snapshot → engine → store: the scheduled sweep, on-demand refresh and reads. */
 export class ReadinessService {
-  private constructor(
-    private readonly reader: CatalogReader,
-    private readonly store: ReadinessStore,
-    private readonly checks: EngineCheck[],
-    private readonly factProviders: SmoFactProvider[],
-    private readonly logger: LoggerService,
-    private readonly clock: () => DateTime,
-  ) {}
+  private readonly clock: () => DateTime;
 
-  static create(options: {
-    reader: CatalogReader;
-    store: ReadinessStore;
-    checks: EngineCheck[];
-    factProviders: SmoFactProvider[];
-    logger: LoggerService;
-    clock?: () => DateTime;
-  }): ReadinessService {
-    return new ReadinessService(
-      options.reader,
-      options.store,
-      options.checks,
-      options.factProviders,
-      options.logger,
-      options.clock ?? (() => DateTime.utc()),
-    );
+  private constructor(private readonly options: ReadinessServiceOptions) {
+    this.clock = options.clock ?? (() => DateTime.utc());
+  }
+
+  static create(options: ReadinessServiceOptions): ReadinessService {
+    return new ReadinessService(options);
   }
 
   get checkDefinitions(): EngineCheck[] {
-    return this.checks;
+    return this.options.checks;
   }
 
   /**
@@ -65,91 +83,92 @@ export class ReadinessService {
    * rewritten; results of entities no longer scored are removed.
    */
   async sweep(): Promise<SweepStats> {
+    const { reader, store, logger } = this.options;
     const started = this.clock();
-    const [scored, related, previous] = await Promise.all([
-      this.reader.readScored(),
-      this.reader.readRelated(),
-      this.store.loadStates(),
+    const [scored, related, previous, evidence] = await Promise.all([
+      reader.readScored(),
+      reader.readRelated(),
+      store.loadStates(),
+      this.options.evidence.load(started),
     ]);
     const index = RelatedEntityIndex.fromEntities(related);
     const facts = await this.gatherFacts(scored);
 
     let changed = 0;
+    const regressions: Regression[] = [];
     for (let i = 0; i < scored.length; i += BATCH_SIZE) {
       const rows = this.evaluateBatch(
         scored.slice(i, i + BATCH_SIZE),
-        index,
-        facts,
+        { index, facts, ...evidence },
         previous,
         started,
       );
-      await this.store.saveBatch(rows, previous);
+      await store.saveBatch(rows, previous);
       changed += rows.length;
+      for (const row of rows) {
+        const before = previous.get(row.result.entityRef);
+        if (before?.verdict === 'ready' && row.result.verdict === 'not-ready') {
+          regressions.push({ result: row.result, ownerRef: row.ownerRef });
+        }
+      }
     }
 
     const present = new Set(scored.map(entityKey));
     const gone = [...previous.keys()].filter(ref => !present.has(ref));
-    await this.store.remove(gone);
+    await store.remove(gone);
     const finished = this.clock();
-    await this.store.recordSweep({
+    await store.recordSweep({
       startedAt: started.toISO()!,
       finishedAt: finished.toISO()!,
       evaluated: scored.length,
       changed,
       removed: gone.length,
     });
-    const stats = {
+    if (regressions.length > 0) {
+      await this.options.onRegressions?.(regressions);
+    }
+    const durationMs = finished.toMillis() - started.toMillis();
+    logger.info(
+      `SMO readiness sweep: ${scored.length} evaluated, ${changed} changed, ${gone.length} removed in ${durationMs} ms`,
+    );
+    return {
       evaluated: scored.length,
       changed,
       removed: gone.length,
-      durationMs: finished.toMillis() - started.toMillis(),
+      durationMs,
     };
-    this.logger.info(
-      `SMO readiness sweep: ${stats.evaluated} evaluated, ${changed} changed, ${gone.length} removed in ${stats.durationMs} ms`,
-    );
-    return stats;
   }
 
   /** Re-evaluates one entity now and stores the result. */
-  async refresh(ref: {
-    kind: string;
-    namespace: string;
-    name: string;
-  }): Promise<ReadinessResult> {
-    const entity = await this.reader.readScoredOne(ref);
+  async refresh(ref: EntityRefParts): Promise<ReadinessResult> {
+    const { reader, store } = this.options;
+    const entity = await reader.readScoredOne(ref);
     if (!entity) {
       throw new NotFoundError(
         `${ref.kind}:${ref.namespace}/${ref.name} is not a scored entity in the catalog`,
       );
     }
-    const index = RelatedEntityIndex.fromEntities(
-      await this.reader.readRelated(),
-    );
-    const facts = await this.gatherFacts([entity]);
     const key = entityKey(entity);
-    const before = await this.store.loadState(key);
-    const previous = new Map<string, StoredState>(
-      before ? [[key, before]] : [],
-    );
-    // Always written: a refresh is an explicit request to evaluate now.
-    const [row] = this.evaluateBatch(
-      [entity],
-      index,
-      facts,
-      new Map(),
-      this.clock(),
-    );
-    await this.store.saveBatch([row], previous);
+    const now = this.clock();
+    const [related, evidence, before] = await Promise.all([
+      reader.readRelated(),
+      this.options.evidence.load(now, [key]),
+      store.loadState(key),
+    ]);
+    const context = {
+      index: RelatedEntityIndex.fromEntities(related),
+      facts: await this.gatherFacts([entity]),
+      ...evidence,
+    };
+    // Always written (empty `previous`): a refresh is an explicit request to evaluate now.
+    const [row] = this.evaluateBatch([entity], context, new Map(), now);
+    await store.saveBatch([row], new Map(before ? [[key, before]] : []));
     return row.result;
   }
 
   /** The stored result, evaluating on first request for scored entities not yet swept. */
-  async get(ref: {
-    kind: string;
-    namespace: string;
-    name: string;
-  }): Promise<ReadinessResult> {
-    const stored = await this.store.get(
+  async get(ref: EntityRefParts): Promise<ReadinessResult> {
+    const stored = await this.options.store.get(
       refKey(`${ref.kind}:${ref.namespace}/${ref.name}`),
     );
     return stored ?? this.refresh(ref);
@@ -157,8 +176,12 @@ export class ReadinessService {
 
   private evaluateBatch(
     entities: Entity[],
-    index: RelatedEntityIndex,
-    facts: Map<string, Record<string, unknown>>,
+    context: {
+      index: RelatedEntityIndex;
+      facts: Map<string, Record<string, unknown>>;
+      attestations: Map<string, Attestation[]>;
+      waivers: Map<string, Waiver[]>;
+    },
     previous: Map<string, StoredState>,
     now: DateTime,
   ): ReadinessRow[] {
@@ -167,9 +190,13 @@ export class ReadinessService {
       const key = entityKey(entity);
       const result = evaluateEntity(
         entity,
-        index,
-        { ...NO_EVIDENCE, facts: facts.get(key) ?? {} },
-        this.checks,
+        context.index,
+        {
+          attestations: context.attestations.get(key) ?? [],
+          waivers: context.waivers.get(key) ?? [],
+          facts: context.facts.get(key) ?? {},
+        },
+        this.options.checks,
         now,
       );
       const print = fingerprint(result);
@@ -195,13 +222,15 @@ export class ReadinessService {
     entities: Entity[],
   ): Promise<Map<string, Record<string, unknown>>> {
     const facts = new Map<string, Record<string, unknown>>();
-    for (const provider of this.factProviders) {
+    for (const provider of this.options.factProviders) {
       let provided: Map<string, unknown>;
       try {
         provided = await provider.retrieve(entities);
       } catch (error) {
         // Checks reading these facts report unknown; the rest of the sweep goes on.
-        this.logger.warn(`SMO fact provider ${provider.id} failed: ${error}`);
+        this.options.logger.warn(
+          `SMO fact provider ${provider.id} failed: ${error}`,
+        );
         continue;
       }
       for (const [ref, value] of provided) {

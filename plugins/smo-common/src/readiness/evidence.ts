@@ -13,6 +13,9 @@ export interface Attestation {
   expiresAt?: string;
 }
 
+/** Where a waiver is in its life. @public */
+export type WaiverStatus = 'requested' | 'approved' | 'rejected' | 'revoked';
+
 /** An SMO-approved exception for one check of one entity. @public */
 export interface Waiver {
   id: string;
@@ -20,9 +23,12 @@ export interface Waiver {
   checkId: string;
   justification: string;
   requestedBy: string;
-  status: 'requested' | 'approved' | 'rejected' | 'revoked';
+  status: WaiverStatus;
   approvedBy?: string;
+  /** Comment of the approval, rejection or revocation. */
+  decisionComment?: string;
   /** ISO timestamps. */
   createdAt: string;
+  decidedAt?: string;
   expiresAt: string;
 }

@@ -1,0 +1,327 @@
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import {
+  Attestation,
+  DecisionLogEntry,
+  Waiver,
+} from '@smo-backstage/plugin-smo-common';
+import { DateTime } from 'luxon';
+import { randomUUID } from 'node:crypto';
+import { EngineCheck } from '../engine/checks/types';
+import { GatekeeperConfig } from '../gatekeeperConfig';
+import { Gatekeeper } from '../store/Gatekeeper';
+import { Notifier } from './Notifier';
+
+export interface AttestationInput {
+  entityRef: string;
+  type: string;
+  evidenceUrl?: string;
+  note?: string;
+}
+
+export interface WaiverInput {
+  entityRef: string;
+  checkId: string;
+  justification: string;
+  expiresAt: string;
+}
+
+/** Attestations and waivers: record, request, decide, revoke — each logged in the same transaction. */
+export class EvidenceService {
+  private constructor(
+    private readonly gatekeeper: Gatekeeper,
+    private readonly checks: EngineCheck[],
+    private readonly config: GatekeeperConfig,
+    private readonly notifier: Notifier,
+    private readonly clock: () => DateTime,
+  ) {}
+
+  static create(options: {
+    gatekeeper: Gatekeeper;
+    checks: EngineCheck[];
+    config: GatekeeperConfig;
+    notifier: Notifier;
+    clock?: () => DateTime;
+  }): EvidenceService {
+    return new EvidenceService(
+      options.gatekeeper,
+      options.checks,
+      options.config,
+      options.notifier,
+      options.clock ?? (() => DateTime.utc()),
+    );
+  }
+
+  /** Attestation types that can be recorded: those of attestation checks plus configured ones. */
+  get attestationTypes(): string[] {
+    return [
+      ...new Set([
+        ...this.checks.flatMap(c =>
+          c.attestation ? [c.attestation.type] : [],
+        ),
+        ...this.config.extraAttestationTypes,
+      ]),
+    ];
+  }
+
+  async recordAttestation(
+    input: AttestationInput,
+    actor: string,
+  ): Promise<Attestation> {
+    if (!this.attestationTypes.includes(input.type)) {
+      throw new InputError(
+        `Invalid body: type: '${
+          input.type
+        }' is not an attestation type (known: ${this.attestationTypes.join(
+          ', ',
+        )})`,
+      );
+    }
+    const attestation: Attestation = {
+      id: randomUUID(),
+      ...input,
+      attestedBy: actor,
+      attestedAt: this.now(),
+    };
+    await this.gatekeeper.transaction(async ({ evidence, log }) => {
+      await evidence.addAttestation(attestation);
+      await log.append(
+        this.entry(
+          attestation.entityRef,
+          'attestation',
+          attestation.id,
+          'record',
+          actor,
+          { comment: `${input.type}${input.note ? `: ${input.note}` : ''}` },
+        ),
+      );
+    });
+    return attestation;
+  }
+
+  listAttestations(entityRef: string): Promise<Attestation[]> {
+    return this.gatekeeper.stores.evidence.listAttestations(entityRef);
+  }
+
+  async requestWaiver(input: WaiverInput, actor: string): Promise<Waiver> {
+    if (!this.checks.some(c => c.id === input.checkId)) {
+      throw new InputError(
+        `Invalid body: checkId: no check '${input.checkId}' is in force`,
+      );
+    }
+    const now = this.clock();
+    const expires = DateTime.fromISO(input.expiresAt, { zone: 'utc' });
+    if (!expires.isValid || expires <= now) {
+      throw new InputError(
+        'Invalid body: expiresAt: must be a date-time in the future',
+      );
+    }
+    const latest = now.plus({ days: this.config.waiverMaxDays });
+    if (expires > latest) {
+      throw new InputError(
+        `Invalid body: expiresAt: a waiver may last at most ${
+          this.config.waiverMaxDays
+        } days (until ${latest.toISODate()})`,
+      );
+    }
+    const waiver: Waiver = {
+      id: randomUUID(),
+      entityRef: input.entityRef,
+      checkId: input.checkId,
+      justification: input.justification,
+      requestedBy: actor,
+      status: 'requested',
+      createdAt: now.toISO()!,
+      expiresAt: expires.toISO()!,
+    };
+    await this.gatekeeper.transaction(async ({ evidence, log }) => {
+      await evidence.addWaiver(waiver);
+      await log.append(
+        this.entry(waiver.entityRef, 'waiver', waiver.id, 'request', actor, {
+          toState: 'requested',
+          comment: `${waiver.checkId}: ${waiver.justification}`,
+        }),
+      );
+    });
+    return waiver;
+  }
+
+  /** Approves or rejects a requested waiver. Returns the waiver before and after, for the audit. */
+  async decideWaiver(
+    id: string,
+    decision: { approve: boolean; comment?: string },
+    actor: string,
+  ): Promise<{ before: Waiver; after: Waiver }> {
+    return this.changeWaiver(
+      id,
+      'requested',
+      actor,
+      decision.approve ? 'approve' : 'reject',
+      before => ({
+        ...before,
+        status: decision.approve ? 'approved' : 'rejected',
+        approvedBy: decision.approve ? actor : undefined,
+        decisionComment: decision.comment,
+        decidedAt: this.now(),
+      }),
+    );
+  }
+
+  async revokeWaiver(
+    id: string,
+    comment: string,
+    actor: string,
+  ): Promise<{ before: Waiver; after: Waiver }> {
+    return this.changeWaiver(id, 'approved', actor, 'revoke', before => ({
+      ...before,
+      status: 'revoked',
+      decisionComment: comment,
+      decidedAt: this.now(),
+    }));
+  }
+
+  listWaivers(filter: {
+    entityRef?: string;
+    status?: Waiver['status'];
+  }): Promise<Waiver[]> {
+    return this.gatekeeper.stores.evidence.listWaivers(filter);
+  }
+
+  async getWaiver(id: string): Promise<Waiver> {
+    const waiver = await this.gatekeeper.stores.evidence.getWaiver(id);
+    if (!waiver) throw new NotFoundError(`No waiver ${id}`);
+    const { version: _version, ...rest } = waiver;
+    return rest;
+  }
+
+  /** Waivers and attestations whose validity ends within `days`, for the SMO page. */
+  async expiringWithin(days: number): Promise<{
+    waivers: Waiver[];
+    attestations: (Attestation & { validUntil: string })[];
+  }> {
+    const now = this.clock();
+    const until = now.plus({ days });
+    return {
+      waivers: await this.gatekeeper.stores.evidence.waiversExpiringBetween(
+        now.toISO()!,
+        until.toISO()!,
+      ),
+      attestations: await this.attestationsExpiringBetween(now, until),
+    };
+  }
+
+  /** Reminds holders of waivers and attestations that expire `expiryWarningDays` from now (a one-day window, run daily). */
+  async sendExpiryReminders(): Promise<number> {
+    const from = this.clock().plus({ days: this.config.expiryWarningDays - 1 });
+    const to = from.plus({ days: 1 });
+    const waivers =
+      await this.gatekeeper.stores.evidence.waiversExpiringBetween(
+        from.toISO()!,
+        to.toISO()!,
+      );
+    const attestations = await this.attestationsExpiringBetween(from, to);
+    for (const w of waivers) {
+      await this.notifier.send([w.requestedBy], {
+        title: `Waiver for ${w.checkId} on ${
+          w.entityRef
+        } expires on ${w.expiresAt.slice(0, 10)}`,
+        description:
+          'Fix the check, or request a new waiver before it expires.',
+        severity: 'normal',
+      });
+    }
+    for (const a of attestations) {
+      await this.notifier.send([a.attestedBy], {
+        title: `${a.type} attestation of ${
+          a.entityRef
+        } expires on ${a.validUntil.slice(0, 10)}`,
+        description: 'Repeat the check and record a new attestation.',
+        severity: 'normal',
+      });
+    }
+    return waivers.length + attestations.length;
+  }
+
+  private async attestationsExpiringBetween(from: DateTime, to: DateTime) {
+    const validity = new Map(
+      this.checks.flatMap(c =>
+        c.attestation
+          ? [[c.attestation.type, c.attestation.validityDays] as const]
+          : [],
+      ),
+    );
+    const longest = Math.max(0, ...validity.values());
+    const candidates =
+      await this.gatekeeper.stores.evidence.listAttestationsAttestedBetween(
+        from.minus({ days: longest }).toISO()!,
+        to.toISO()!,
+      );
+    return candidates.flatMap(a => {
+      const days = validity.get(a.type);
+      const byValidity = days
+        ? DateTime.fromISO(a.attestedAt).plus({ days })
+        : undefined;
+      const explicit = a.expiresAt ? DateTime.fromISO(a.expiresAt) : undefined;
+      // The earlier of the validity window and an explicit expiry ends the attestation.
+      const end =
+        byValidity && explicit
+          ? DateTime.min(byValidity, explicit)
+          : byValidity ?? explicit;
+      return end && end > from && end <= to
+        ? [{ ...a, validUntil: end.toUTC().toISO()! }]
+        : [];
+    });
+  }
+
+  private async changeWaiver(
+    id: string,
+    expected: Waiver['status'],
+    actor: string,
+    action: string,
+    change: (before: Waiver) => Waiver,
+  ): Promise<{ before: Waiver; after: Waiver }> {
+    return this.gatekeeper.transaction(async ({ evidence, log }) => {
+      const stored = await evidence.getWaiver(id);
+      if (!stored) throw new NotFoundError(`No waiver ${id}`);
+      const { version, ...before } = stored;
+      if (before.status !== expected) {
+        throw new ConflictError(
+          `Waiver ${id} is ${before.status}; only a ${expected} waiver can be ${action}d`,
+        );
+      }
+      const after = change(before);
+      await evidence.updateWaiver(after, version);
+      await log.append(
+        this.entry(after.entityRef, 'waiver', id, action, actor, {
+          fromState: before.status,
+          toState: after.status,
+          comment: after.decisionComment,
+        }),
+      );
+      return { before, after };
+    });
+  }
+
+  private entry(
+    entityRef: string,
+    subject: DecisionLogEntry['subject'],
+    subjectId: string,
+    action: string,
+    actor: string,
+    extra: Partial<DecisionLogEntry> = {},
+  ): DecisionLogEntry {
+    return {
+      id: randomUUID(),
+      entityRef,
+      subject,
+      subjectId,
+      action,
+      actor,
+      at: this.now(),
+      ...extra,
+    };
+  }
+
+  private now(): string {
+    return this.clock().toISO()!;
+  }
+}

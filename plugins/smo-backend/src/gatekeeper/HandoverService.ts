@@ -1,0 +1,306 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  DecisionLogEntry,
+  Handover,
+  HandoverAction,
+  ReadinessResult,
+  SignOff,
+  SignOffRole,
+} from '@smo-backstage/plugin-smo-common';
+import { DateTime } from 'luxon';
+import { randomUUID } from 'node:crypto';
+import { GatekeeperConfig } from '../gatekeeperConfig';
+import { ReadinessService } from '../service/ReadinessService';
+import { Gatekeeper, GatekeeperStores } from '../store/Gatekeeper';
+import {
+  OPEN_STATES,
+  SIGN_OFF_STATES,
+  TRANSITIONS,
+} from './handoverStateMachine';
+import { governanceLink, Notifier } from './Notifier';
+import { RoleResolver } from './RoleResolver';
+
+/** The caller of a handover operation: who, and which refs they own or are a member of. */
+export interface Actor {
+  userEntityRef: string;
+  ownershipEntityRefs: string[];
+}
+
+/**
+ * Handover requests: the state machine, role sign-offs and the readiness gate. Each decision and
+ * sign-off freezes the evaluation it saw and is logged in the same transaction; a decision made on
+ * a stale version loses with a 409.
+ */
+export class HandoverService {
+  private constructor(
+    private readonly gatekeeper: Gatekeeper,
+    private readonly readiness: ReadinessService,
+    private readonly roles: RoleResolver,
+    private readonly notifier: Notifier,
+    private readonly config: GatekeeperConfig,
+    private readonly clock: () => DateTime,
+  ) {}
+
+  static create(options: {
+    gatekeeper: Gatekeeper;
+    readiness: ReadinessService;
+    roles: RoleResolver;
+    notifier: Notifier;
+    config: GatekeeperConfig;
+    clock?: () => DateTime;
+  }): HandoverService {
+    return new HandoverService(
+      options.gatekeeper,
+      options.readiness,
+      options.roles,
+      options.notifier,
+      options.config,
+      options.clock ?? (() => DateTime.utc()),
+    );
+  }
+
+  async create(entityRef: string, actor: Actor): Promise<Handover> {
+    const now = this.now();
+    const handover: Handover = {
+      id: randomUUID(),
+      entityRef,
+      state: 'draft',
+      version: 1,
+      round: 1,
+      requestedBy: actor.userEntityRef,
+      createdAt: now,
+      updatedAt: now,
+      requiredSignOffs: this.config.requiredSignOffs,
+      signOffs: [],
+    };
+    await this.gatekeeper.transaction(async ({ handovers, log }) => {
+      const open = await handovers.list({ entityRef, states: OPEN_STATES });
+      if (open.length > 0) {
+        throw new ConflictError(
+          `${entityRef} already has an open handover (${open[0].id}, ${open[0].state})`,
+        );
+      }
+      await handovers.create(handover);
+      await log.append(
+        this.entry(handover, 'create', actor, { toState: 'draft' }),
+      );
+    });
+    return handover;
+  }
+
+  async get(id: string): Promise<Handover> {
+    const handover = await this.gatekeeper.stores.handovers.get(id);
+    if (!handover) throw new NotFoundError(`No handover ${id}`);
+    return handover;
+  }
+
+  list(
+    filter: Parameters<GatekeeperStores['handovers']['list']>[0],
+  ): Promise<Handover[]> {
+    return this.gatekeeper.stores.handovers.list(filter);
+  }
+
+  /** Which authority an action needs, so the router can check the matching permission first. */
+  authorityOf(action: HandoverAction) {
+    return TRANSITIONS[action].authority;
+  }
+
+  async transition(
+    id: string,
+    action: HandoverAction,
+    request: { version: number; comment?: string },
+    actor: Actor,
+  ): Promise<{ before: Handover; after: Handover }> {
+    const rule = TRANSITIONS[action];
+    const before = await this.get(id);
+    if (!rule.from.includes(before.state)) {
+      throw new ConflictError(
+        `Cannot ${action} a handover that is ${
+          before.state
+        } (allowed from ${rule.from.join(', ')})`,
+      );
+    }
+    if (rule.needsComment && !request.comment?.trim()) {
+      throw new InputError(`Invalid body: comment: required to ${action}`);
+    }
+    if (before.version !== request.version) {
+      throw new ConflictError(
+        `Handover ${id} is at version ${before.version}, not ${request.version}; reload and try again`,
+      );
+    }
+    const evaluation = await this.evaluate(before.entityRef);
+    if (action === 'accept') this.assertAcceptable(before, evaluation);
+
+    const round = action === 'reopen' ? before.round + 1 : before.round;
+    const updatedAt = this.now();
+    await this.gatekeeper.transaction(async ({ handovers, log }) => {
+      const snapshotId = await this.freeze(log, evaluation);
+      await handovers.transition(id, request.version, {
+        state: rule.to,
+        round,
+        updatedAt,
+      });
+      await log.append(
+        this.entry(before, action, actor, {
+          fromState: before.state,
+          toState: rule.to,
+          comment: request.comment,
+          snapshotId,
+        }),
+      );
+    });
+    const after = await this.get(id);
+    await this.notify(after, action, request.comment);
+    return { before, after };
+  }
+
+  async signOff(
+    id: string,
+    request: {
+      role: SignOffRole;
+      decision: 'approve' | 'reject';
+      comment?: string;
+    },
+    actor: Actor,
+  ): Promise<{ before: Handover; after: Handover }> {
+    const before = await this.get(id);
+    if (!SIGN_OFF_STATES.includes(before.state)) {
+      throw new ConflictError(
+        `Sign-offs are collected while a handover is submitted or in review; this one is ${before.state}`,
+      );
+    }
+    if (!before.requiredSignOffs.includes(request.role)) {
+      throw new InputError(
+        `Invalid body: role: ${
+          request.role
+        } is not a required sign-off (${before.requiredSignOffs.join(', ')})`,
+      );
+    }
+    const evaluation = await this.evaluate(before.entityRef);
+    const held = await this.roles.rolesOf(
+      evaluation,
+      actor.ownershipEntityRefs,
+    );
+    if (!held.includes(request.role)) {
+      throw new NotAllowedError(
+        `${actor.userEntityRef} does not hold the role ${request.role} for ${before.entityRef}`,
+      );
+    }
+    await this.gatekeeper.transaction(async ({ handovers, log }) => {
+      const snapshotId = await this.freeze(log, evaluation);
+      const signOff: SignOff = {
+        id: randomUUID(),
+        role: request.role,
+        decision: request.decision,
+        actor: actor.userEntityRef,
+        comment: request.comment,
+        snapshotId,
+        createdAt: this.now(),
+      };
+      await handovers.addSignOff(id, before.round, signOff);
+      await log.append(
+        this.entry(
+          before,
+          `sign-off:${request.role}:${request.decision}`,
+          actor,
+          { comment: request.comment, snapshotId },
+        ),
+      );
+    });
+    return { before, after: await this.get(id) };
+  }
+
+  /** Accepting needs a ready verdict now and an approving sign-off from every required role. */
+  private assertAcceptable(handover: Handover, evaluation: ReadinessResult) {
+    if (evaluation.verdict !== 'ready') {
+      throw new ConflictError(
+        `${
+          handover.entityRef
+        } is not ready: blocked by ${evaluation.blockers.join(', ')}`,
+      );
+    }
+    const missing = handover.requiredSignOffs.filter(role => {
+      const latest = [...handover.signOffs]
+        .reverse()
+        .find(s => s.role === role);
+      return latest?.decision !== 'approve';
+    });
+    if (missing.length > 0) {
+      throw new ConflictError(
+        `Missing approving sign-offs: ${missing.join(', ')}`,
+      );
+    }
+  }
+
+  private evaluate(entityRef: string): Promise<ReadinessResult> {
+    return this.readiness.refresh(parseEntityRef(entityRef));
+  }
+
+  private async freeze(
+    log: GatekeeperStores['log'],
+    result: ReadinessResult,
+  ): Promise<string> {
+    const id = randomUUID();
+    await log.addSnapshot({
+      id,
+      entityRef: result.entityRef,
+      result,
+      createdAt: this.now(),
+    });
+    return id;
+  }
+
+  private async notify(
+    handover: Handover,
+    action: HandoverAction,
+    comment?: string,
+  ) {
+    const link = governanceLink(handover.entityRef);
+    if (action === 'submit') {
+      await this.notifier.send([this.config.smoGroup], {
+        title: `Handover of ${handover.entityRef} submitted for review`,
+        description: `Requested by ${handover.requestedBy}.`,
+        link,
+        severity: 'normal',
+      });
+    } else if (action === 'accept' || action === 'reject') {
+      const owner = await this.roles.ownerOf(handover.entityRef);
+      await this.notifier.send([owner ?? '', handover.requestedBy], {
+        title: `Handover of ${handover.entityRef} ${
+          action === 'accept' ? 'accepted' : 'rejected'
+        }`,
+        description: comment,
+        link,
+        severity: action === 'accept' ? 'normal' : 'high',
+      });
+    }
+  }
+
+  private entry(
+    handover: Handover,
+    action: string,
+    actor: Actor,
+    extra: Partial<DecisionLogEntry>,
+  ): DecisionLogEntry {
+    return {
+      id: randomUUID(),
+      entityRef: handover.entityRef,
+      subject: 'handover',
+      subjectId: handover.id,
+      action,
+      actor: actor.userEntityRef,
+      at: this.now(),
+      ...extra,
+    };
+  }
+
+  private now(): string {
+    return this.clock().toISO()!;
+  }
+}

@@ -1,0 +1,81 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { ReadinessResult, SignOffRole } from '@smo-backstage/plugin-smo-common';
+import { relationTargets, resolveRef } from '../catalog/refs';
+
+const PRACTICE_OF_ROLE: Partial<Record<SignOffRole, string>> = {
+  'incident-process-owner': 'incident-management',
+  'change-process-owner': 'change-enablement',
+};
+
+/**
+ * Who may sign off in which role, from the evaluation the handover is judged on: service owner =
+ * owner group of a delivered offering; SMO approver = member of the configured SMO group; incident
+ * and change process owners = owners of the ProcessOwners covering the component.
+ */
+export class RoleResolver {
+  private constructor(
+    private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
+    private readonly smoGroup: string,
+  ) {}
+
+  static create(options: {
+    catalog: CatalogService;
+    auth: AuthService;
+    smoGroup: string;
+  }) {
+    return new RoleResolver(options.catalog, options.auth, options.smoGroup);
+  }
+
+  /** The roles the holder of `ownershipRefs` has for the evaluated entity. */
+  async rolesOf(
+    result: ReadinessResult,
+    ownershipRefs: string[],
+  ): Promise<SignOffRole[]> {
+    const mine = new Set(ownershipRefs.map(r => r.toLowerCase()));
+    const related = await this.entities([
+      ...result.basis.offerings,
+      ...result.basis.processOwners,
+    ]);
+    const roles: SignOffRole[] = [];
+    if (mine.has(this.smoGroup)) roles.push('smo-approver');
+    const offeringOwners = related
+      .filter(e => e.kind === 'ServiceOffering')
+      .map(e => ownerKey(e, 'Group'));
+    if (offeringOwners.some(o => o && mine.has(o))) roles.push('service-owner');
+    for (const [role, practice] of Object.entries(PRACTICE_OF_ROLE)) {
+      const owners = related
+        .filter(e => e.kind === 'ProcessOwner' && e.spec?.practice === practice)
+        .map(e => ownerKey(e, 'User'));
+      if (owners.some(o => o && mine.has(o))) roles.push(role as SignOffRole);
+    }
+    return roles;
+  }
+
+  /** The owner of an entity, to notify about decisions on it. */
+  async ownerOf(entityRef: string): Promise<string | undefined> {
+    const [entity] = await this.entities([entityRef]);
+    return (
+      entity &&
+      (relationTargets(entity, 'ownedBy')[0] ?? ownerKey(entity, 'Group'))
+    );
+  }
+
+  private async entities(refs: string[]): Promise<Entity[]> {
+    if (refs.length === 0) return [];
+    const { items } = await this.catalog.getEntitiesByRefs(
+      { entityRefs: refs },
+      { credentials: await this.auth.getOwnServiceCredentials() },
+    );
+    return items.filter((e): e is Entity => !!e);
+  }
+}
+
+function ownerKey(entity: Entity, defaultKind: string): string | undefined {
+  return resolveRef(entity.spec?.owner, {
+    defaultKind,
+    defaultNamespace: entity.metadata.namespace ?? 'default',
+  });
+}

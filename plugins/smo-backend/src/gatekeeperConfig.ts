@@ -1,0 +1,60 @@
+import { Config } from '@backstage/config';
+import { SignOffRole } from '@smo-backstage/plugin-smo-common';
+
+const ROLES: SignOffRole[] = [
+  'service-owner',
+  'smo-approver',
+  'incident-process-owner',
+  'change-process-owner',
+];
+
+/** Typed `smo.handover`, `smo.waivers`, `smo.attestations` and `smo.notifications` configuration. */
+export interface GatekeeperConfig {
+  /** Group whose members are SMO approvers. */
+  smoGroup: string;
+  requiredSignOffs: SignOffRole[];
+  /** Longest waiver that can be requested, in days. */
+  waiverMaxDays: number;
+  /** Attestation types accepted besides those of attestation checks. */
+  extraAttestationTypes: string[];
+  /** Days before expiry that waiver and attestation holders are reminded. */
+  expiryWarningDays: number;
+}
+
+function positive(config: Config, key: string, fallback: number): number {
+  const value = config.getOptionalNumber(key) ?? fallback;
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(
+      `Invalid SMO configuration at ${key}: must be a positive whole number`,
+    );
+  }
+  return value;
+}
+
+/** Reads the gatekeeper settings; invalid values fail start-up naming the key. */
+export function readGatekeeperConfig(config: Config): GatekeeperConfig {
+  const roles =
+    config.getOptionalStringArray('smo.handover.requiredSignOffs') ?? ROLES;
+  const unknown = roles.filter(r => !ROLES.includes(r as SignOffRole));
+  if (unknown.length > 0) {
+    throw new Error(
+      `Invalid SMO configuration at smo.handover.requiredSignOffs: unknown role ${unknown.join(
+        ', ',
+      )} (known: ${ROLES.join(', ')})`,
+    );
+  }
+  return {
+    smoGroup: (
+      config.getOptionalString('smo.handover.smoGroup') ?? 'group:default/smo'
+    ).toLowerCase(),
+    requiredSignOffs: roles as SignOffRole[],
+    waiverMaxDays: positive(config, 'smo.waivers.maxDays', 90),
+    extraAttestationTypes:
+      config.getOptionalStringArray('smo.attestations.types') ?? [],
+    expiryWarningDays: positive(
+      config,
+      'smo.notifications.expiryWarningDays',
+      14,
+    ),
+  };
+}

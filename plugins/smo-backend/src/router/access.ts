@@ -1,0 +1,94 @@
+import {
+  BackstageCredentials,
+  HttpAuthService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { Request } from 'express';
+import { refKey } from '../catalog/refs';
+import { Actor } from '../gatekeeper/HandoverService';
+
+/** Authentication and entity visibility shared by the routes. */
+export class Access {
+  private constructor(
+    private readonly httpAuth: HttpAuthService,
+    private readonly userInfo: UserInfoService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  static create(options: {
+    httpAuth: HttpAuthService;
+    userInfo: UserInfoService;
+    catalog: CatalogService;
+  }) {
+    return new Access(options.httpAuth, options.userInfo, options.catalog);
+  }
+
+  /** Any authenticated caller, user or service: for reads. */
+  reader(req: Request): Promise<BackstageCredentials> {
+    return this.httpAuth.credentials(req, { allow: ['user', 'service'] });
+  }
+
+  /** A signed-in user, with the refs they own or belong to: for mutations (a service token gets 403). */
+  async actor(
+    req: Request,
+  ): Promise<{ credentials: BackstageCredentials<any>; actor: Actor }> {
+    const credentials = await this.httpAuth.credentials(req, {
+      allow: ['user'],
+    });
+    const info = await this.userInfo.getUserInfo(credentials);
+    return {
+      credentials,
+      actor: {
+        userEntityRef: refKey(info.userEntityRef),
+        ownershipEntityRefs: info.ownershipEntityRefs.map(refKey),
+      },
+    };
+  }
+
+  /** Keeps the items whose entity the caller can see in the catalog. */
+  async visibleOnly<T extends { entityRef: string }>(
+    items: T[],
+    credentials: BackstageCredentials,
+  ): Promise<T[]> {
+    if (items.length === 0) return items;
+    const { items: found } = await this.catalog.getEntitiesByRefs(
+      {
+        entityRefs: items.map(i => i.entityRef),
+        fields: ['kind', 'metadata.name', 'metadata.namespace'],
+      },
+      { credentials },
+    );
+    return items.filter((_, i) => !!found[i]);
+  }
+
+  /**
+   * The canonical ref of an entity the caller can see in the catalog. A bad ref is a 400 naming
+   * `field`; an unknown or invisible entity is a 404.
+   */
+  async visibleEntity(
+    ref: unknown,
+    credentials: BackstageCredentials,
+    field = 'entityRef',
+  ): Promise<string> {
+    let canonical: string;
+    try {
+      canonical = refKey(
+        stringifyEntityRef(
+          parseEntityRef(String(ref), {
+            defaultKind: 'component',
+            defaultNamespace: 'default',
+          }),
+        ),
+      );
+    } catch (error) {
+      throw new InputError(`Invalid ${field}: ${(error as Error).message}`);
+    }
+    if (!(await this.catalog.getEntityByRef(canonical, { credentials }))) {
+      throw new NotFoundError(`No entity ${canonical} in the catalog`);
+    }
+    return canonical;
+  }
+}

@@ -1,0 +1,52 @@
+import { NotFoundError } from '@backstage/errors';
+import Router from 'express-promise-router';
+import { EvidenceService } from '../gatekeeper/EvidenceService';
+import { Gatekeeper } from '../store/Gatekeeper';
+import { Access } from './access';
+import { parseInput } from './params';
+import { decisionQuery, expiringQuery, idParams } from './schemas';
+
+/** The append-only decision log, frozen snapshots, and what expires soon. Read-only. */
+export function decisionRoutes(options: {
+  access: Access;
+  gatekeeper: Gatekeeper;
+  evidence: EvidenceService;
+}) {
+  const { access, gatekeeper, evidence } = options;
+  const router = Router();
+
+  router.get('/decisions', async (req, res) => {
+    const credentials = await access.reader(req);
+    const query = parseInput(decisionQuery, req.query, 'query');
+    const entityRef =
+      query.entityRef &&
+      (await access.visibleEntity(query.entityRef, credentials));
+    const items = await gatekeeper.stores.log.list({
+      entityRef,
+      limit: query.limit,
+    });
+    res.json({ items: await access.visibleOnly(items, credentials) });
+  });
+
+  router.get('/snapshots/:id', async (req, res) => {
+    const credentials = await access.reader(req);
+    const { id } = parseInput(idParams, req.params, 'path');
+    const snapshot = await gatekeeper.stores.log.getSnapshot(id);
+    if (!snapshot) throw new NotFoundError(`No snapshot ${id}`);
+    await access.visibleEntity(snapshot.entityRef, credentials);
+    res.json(snapshot);
+  });
+
+  router.get('/expiring', async (req, res) => {
+    const credentials = await access.reader(req);
+    const { days } = parseInput(expiringQuery, req.query, 'query');
+    const soon = await evidence.expiringWithin(days);
+    res.json({
+      days,
+      waivers: await access.visibleOnly(soon.waivers, credentials),
+      attestations: await access.visibleOnly(soon.attestations, credentials),
+    });
+  });
+
+  return router;
+}

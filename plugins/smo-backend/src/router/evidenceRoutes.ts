@@ -1,0 +1,181 @@
+import {
+  AuditorService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import {
+  smoAttestationCreatePermission,
+  smoWaiverDecidePermission,
+  smoWaiverRequestPermission,
+} from '@smo-backstage/plugin-smo-common';
+import { parseEntityRef } from '@backstage/catalog-model';
+import Router from 'express-promise-router';
+import { asJson, audited } from '../audit';
+import { EvidenceService } from '../gatekeeper/EvidenceService';
+import { ReadinessService } from '../service/ReadinessService';
+import { Access } from './access';
+import { authorizeOn } from './authorize';
+import { parseInput } from './params';
+import {
+  attestationBody,
+  entityQuery,
+  idParams,
+  waiverDecisionBody,
+  waiverQuery,
+  waiverRequestBody,
+  waiverRevokeBody,
+} from './schemas';
+
+/** Attestations (record, list) and waivers (request, decide, revoke, list). */
+export function evidenceRoutes(options: {
+  access: Access;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  evidence: EvidenceService;
+  readiness: ReadinessService;
+}) {
+  const { access, permissions, auditor, evidence, readiness } = options;
+  const router = Router();
+  // New evidence changes the verdict: re-evaluate so readers see it at once, not at the next sweep.
+  const reevaluate = (entityRef: string) =>
+    readiness.refresh(parseEntityRef(entityRef));
+
+  router.get('/attestations', async (req, res) => {
+    const credentials = await access.reader(req);
+    const { entityRef } = parseInput(entityQuery, req.query, 'query');
+    if (!entityRef) throw new InputError('Invalid query: entityRef: required');
+    const ref = await access.visibleEntity(entityRef, credentials);
+    res.json({
+      items: await evidence.listAttestations(ref),
+      types: evidence.attestationTypes,
+    });
+  });
+
+  router.post('/attestations', async (req, res) => {
+    const { credentials, actor } = await access.actor(req);
+    const body = parseInput(attestationBody, req.body, 'body');
+    const entityRef = await access.visibleEntity(body.entityRef, credentials);
+    const attestation = await audited(
+      auditor,
+      req,
+      'attestation-record',
+      { entityRef },
+      async () => {
+        await authorizeOn(
+          permissions,
+          smoAttestationCreatePermission,
+          entityRef,
+          credentials,
+        );
+        const result = await evidence.recordAttestation(
+          { ...body, entityRef },
+          actor.userEntityRef,
+        );
+        return { result, meta: { after: asJson(result) } };
+      },
+    );
+    await reevaluate(entityRef);
+    res.status(201).json(attestation);
+  });
+
+  router.get('/waivers', async (req, res) => {
+    const credentials = await access.reader(req);
+    const query = parseInput(waiverQuery, req.query, 'query');
+    const entityRef =
+      query.entityRef &&
+      (await access.visibleEntity(query.entityRef, credentials));
+    const items = await evidence.listWaivers({
+      entityRef,
+      status: query.status,
+    });
+    res.json({ items: await access.visibleOnly(items, credentials) });
+  });
+
+  router.post('/waivers', async (req, res) => {
+    const { credentials, actor } = await access.actor(req);
+    const body = parseInput(waiverRequestBody, req.body, 'body');
+    const entityRef = await access.visibleEntity(body.entityRef, credentials);
+    const waiver = await audited(
+      auditor,
+      req,
+      'waiver-request',
+      { entityRef },
+      async () => {
+        await authorizeOn(
+          permissions,
+          smoWaiverRequestPermission,
+          entityRef,
+          credentials,
+        );
+        const result = await evidence.requestWaiver(
+          { ...body, entityRef },
+          actor.userEntityRef,
+        );
+        return { result, meta: { after: asJson(result) } };
+      },
+    );
+    res.status(201).json(waiver);
+  });
+
+  async function changeWaiver(
+    req: Parameters<Parameters<typeof router.post>[1]>[0],
+    eventId: string,
+    change: (
+      id: string,
+      actor: string,
+    ) => ReturnType<EvidenceService['revokeWaiver']>,
+  ) {
+    const { credentials, actor } = await access.actor(req);
+    const { id } = parseInput(idParams, req.params, 'path');
+    const current = await evidence.getWaiver(id);
+    const entityRef = await access.visibleEntity(
+      current.entityRef,
+      credentials,
+    );
+    const { after } = await audited(
+      auditor,
+      req,
+      eventId,
+      { entityRef, waiverId: id },
+      async () => {
+        await authorizeOn(
+          permissions,
+          smoWaiverDecidePermission,
+          entityRef,
+          credentials,
+        );
+        const result = await change(id, actor.userEntityRef);
+        return {
+          result,
+          meta: { before: asJson(result.before), after: asJson(result.after) },
+        };
+      },
+    );
+    await reevaluate(entityRef);
+    return after;
+  }
+
+  router.post('/waivers/:id/decision', async (req, res) => {
+    const body = parseInput(waiverDecisionBody, req.body, 'body');
+    res.json(
+      await changeWaiver(req, 'waiver-decide', (id, actor) =>
+        evidence.decideWaiver(
+          id,
+          { approve: body.decision === 'approve', comment: body.comment },
+          actor,
+        ),
+      ),
+    );
+  });
+
+  router.post('/waivers/:id/revoke', async (req, res) => {
+    const body = parseInput(waiverRevokeBody, req.body, 'body');
+    res.json(
+      await changeWaiver(req, 'waiver-revoke', (id, actor) =>
+        evidence.revokeWaiver(id, body.comment, actor),
+      ),
+    );
+  });
+
+  return router;
+}

@@ -1,0 +1,140 @@
+import {
+  AuditorService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  smoHandoverDecidePermission,
+  smoHandoverSignOffPermission,
+  smoHandoverSubmitPermission,
+} from '@smo-backstage/plugin-smo-common';
+import Router from 'express-promise-router';
+import { asJson, audited } from '../audit';
+import { HandoverService } from '../gatekeeper/HandoverService';
+import { Access } from './access';
+import { authorizeOn } from './authorize';
+import { parseInput } from './params';
+import {
+  handoverCreateBody,
+  handoverQuery,
+  handoverTransitionBody,
+  idParams,
+  signOffBody,
+} from './schemas';
+
+/** Handover requests: create, list, read, transitions, sign-offs. */
+export function handoverRoutes(options: {
+  access: Access;
+  permissions: PermissionsService;
+  auditor: AuditorService;
+  handovers: HandoverService;
+}) {
+  const { access, permissions, auditor, handovers } = options;
+  const router = Router();
+
+  router.get('/handovers', async (req, res) => {
+    const credentials = await access.reader(req);
+    const query = parseInput(handoverQuery, req.query, 'query');
+    const entityRef =
+      query.entityRef &&
+      (await access.visibleEntity(query.entityRef, credentials));
+    const items = await handovers.list({
+      entityRef,
+      states: query.state && [query.state],
+    });
+    res.json({ items: await access.visibleOnly(items, credentials) });
+  });
+
+  router.post('/handovers', async (req, res) => {
+    const { credentials, actor } = await access.actor(req);
+    const body = parseInput(handoverCreateBody, req.body, 'body');
+    const entityRef = await access.visibleEntity(body.entityRef, credentials);
+    const handover = await audited(
+      auditor,
+      req,
+      'handover-create',
+      { entityRef },
+      async () => {
+        await authorizeOn(
+          permissions,
+          smoHandoverSubmitPermission,
+          entityRef,
+          credentials,
+        );
+        const result = await handovers.create(entityRef, actor);
+        return { result, meta: { after: asJson(result) } };
+      },
+    );
+    res.status(201).json(handover);
+  });
+
+  router.get('/handovers/:id', async (req, res) => {
+    const credentials = await access.reader(req);
+    const { id } = parseInput(idParams, req.params, 'path');
+    const handover = await handovers.get(id);
+    await access.visibleEntity(handover.entityRef, credentials);
+    res.json(handover);
+  });
+
+  router.post('/handovers/:id/transitions', async (req, res) => {
+    const { credentials, actor } = await access.actor(req);
+    const { id } = parseInput(idParams, req.params, 'path');
+    const body = parseInput(handoverTransitionBody, req.body, 'body');
+    const current = await handovers.get(id);
+    const entityRef = await access.visibleEntity(
+      current.entityRef,
+      credentials,
+    );
+    const permission =
+      handovers.authorityOf(body.action) === 'decide'
+        ? smoHandoverDecidePermission
+        : smoHandoverSubmitPermission;
+    const { after } = await audited(
+      auditor,
+      req,
+      'handover-transition',
+      { entityRef, handoverId: id, action: body.action },
+      async () => {
+        await authorizeOn(permissions, permission, entityRef, credentials);
+        const result = await handovers.transition(id, body.action, body, actor);
+        return {
+          result,
+          meta: { before: asJson(result.before), after: asJson(result.after) },
+        };
+      },
+    );
+    res.json(after);
+  });
+
+  router.post('/handovers/:id/sign-offs', async (req, res) => {
+    const { credentials, actor } = await access.actor(req);
+    const { id } = parseInput(idParams, req.params, 'path');
+    const body = parseInput(signOffBody, req.body, 'body');
+    const current = await handovers.get(id);
+    const entityRef = await access.visibleEntity(
+      current.entityRef,
+      credentials,
+    );
+    const { after } = await audited(
+      auditor,
+      req,
+      'handover-sign-off',
+      { entityRef, handoverId: id, role: body.role },
+      async () => {
+        await authorizeOn(
+          permissions,
+          smoHandoverSignOffPermission,
+          entityRef,
+          credentials,
+        );
+        const result = await handovers.signOff(id, body, actor);
+        return {
+          result,
+          meta: { before: asJson(result.before), after: asJson(result.after) },
+        };
+      },
+    );
+    res.status(201).json(after);
+  });
+
+  return router;
+}

@@ -1,0 +1,49 @@
+import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
+import { DateTime } from 'luxon';
+import { ReadinessConfig } from './config';
+import { EvidenceService } from './gatekeeper/EvidenceService';
+import { ReadinessService } from './service/ReadinessService';
+import { ReadinessStore } from './store/ReadinessStore';
+
+/**
+ * The plugin's scheduled work. Global scope: with several replicas on one database, each run
+ * happens on exactly one of them.
+ */
+export async function scheduleTasks(options: {
+  scheduler: SchedulerService;
+  logger: LoggerService;
+  readinessConfig: ReadinessConfig;
+  readiness: ReadinessService;
+  store: ReadinessStore;
+  evidence: EvidenceService;
+}) {
+  const { scheduler, logger, readinessConfig, readiness, store, evidence } =
+    options;
+
+  await scheduler.scheduleTask({
+    id: 'smo-readiness-sweep',
+    scope: 'global',
+    ...readinessConfig.schedule,
+    fn: async () => {
+      await readiness.sweep();
+    },
+  });
+
+  await scheduler.scheduleTask({
+    id: 'smo-daily-housekeeping',
+    scope: 'global',
+    frequency: { hours: 24 },
+    timeout: { minutes: 10 },
+    initialDelay: { minutes: 5 },
+    fn: async () => {
+      const before = DateTime.utc()
+        .minus({ days: readinessConfig.historyRetentionDays })
+        .toISO()!;
+      const pruned = await store.prune(before);
+      const reminded = await evidence.sendExpiryReminders();
+      logger.info(
+        `SMO housekeeping: pruned ${pruned} history rows older than ${before}, sent ${reminded} expiry reminders`,
+      );
+    },
+  });
+}
