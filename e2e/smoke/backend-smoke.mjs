@@ -93,6 +93,46 @@ try {
     if (body.status !== 'ok')
       throw new Error(`unexpected body ${JSON.stringify(body)}`);
   });
+  await test('SMO kinds are ingested with their relations', async () => {
+    await poll('the example SMO entities', async () => {
+      const res = await fetch(
+        `${base}/api/catalog/entities/by-name/serviceoffering/default/online-checkout`,
+        {
+          headers: auth,
+        },
+      );
+      if (!res.ok) return false;
+      const offering = await res.json();
+      return (
+        offering.relations.some(r => r.type === 'governedBy') &&
+        offering.relations.some(r => r.type === 'deliveredBy')
+      );
+    });
+  });
+  await test('the demo scores example components as the examples intend', async () => {
+    const verdict = async name => {
+      const res = await fetch(
+        `${base}/api/smo/readiness/component/default/${name}`,
+        { headers: auth },
+      );
+      expectStatus(res, 200);
+      return res.json();
+    };
+    const ready = await verdict('loyalty-api');
+    if (ready.verdict !== 'ready')
+      throw new Error(
+        `loyalty-api: ${ready.verdict}, blockers ${ready.blockers}`,
+      );
+    const blocked = await verdict('fraud-screening');
+    if (
+      blocked.verdict !== 'not-ready' ||
+      !blocked.blockers.includes('ops.runbook')
+    ) {
+      throw new Error(
+        `fraud-screening: ${blocked.verdict}, blockers ${blocked.blockers}`,
+      );
+    }
+  });
   await test('SMO API refuses an anonymous caller', async () => {
     expectStatus(await fetch(`${base}/api/smo/health`), 401);
   });

@@ -12,9 +12,8 @@ backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// Demo policy: owners attest and submit, the SMO group decides (see the module).
+backend.add(import('./modules/smoPermissionPolicy'));
 
 // Search uses the in-memory Lunr engine by default; enough for the demo.
 backend.add(import('@backstage/plugin-search-backend'));
