@@ -1,11 +1,17 @@
 import {
+  BackendFeature,
+  BackstageCredentials,
   coreServices,
   createServiceFactory,
-  BackstageCredentials,
+  SchedulerService,
+  ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
+import { ServiceUnavailableError } from '@backstage/errors';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { Knex } from 'knex';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { smoPlugin } from '../plugin';
@@ -38,20 +44,49 @@ export const GRANTS: Record<string, string[]> = {
   'user:default/mallory': [],
 };
 
+/** Service principals (e.g. a CI pipeline's token) may refresh readiness, nothing else. */
+export const SERVICE_GRANTS = ['smo.readiness.refresh'];
+
 const userRef = (credentials: BackstageCredentials) =>
   (credentials.principal as { userEntityRef?: string }).userEntityRef ?? '';
 
 export interface Recorded {
-  audit: { eventId: string; outcome: 'success' | 'fail'; meta?: unknown }[];
+  audit: {
+    eventId: string;
+    outcome: 'success' | 'fail';
+    /** What the route said the event is about (entity, handover, …). */
+    request?: unknown;
+    meta?: unknown;
+  }[];
   notifications: { recipients: unknown; title: string }[];
 }
 
-/** A backend with the SMO plugin, a catalog around `component:default/checkout`, and recorders. */
+export interface GatekeeperBackendOptions {
+  /** The plugin's database, e.g. from TestDatabases; SQLite in memory by default. */
+  knex?: Knex;
+  /** More modules, e.g. one contributing checks through the smo-node extension point. */
+  features?: BackendFeature[];
+}
+
+/** A switch that makes every catalog call fail as if the catalog were down. */
+export interface CatalogOutage {
+  down: boolean;
+}
+
+/**
+ * A backend with the SMO plugin, a catalog around `component:default/checkout`, recorders, a
+ * catalog outage switch and the mock scheduler (tasks run only when triggered).
+ */
 export async function startGatekeeperBackend(
   extraEntities: Entity[] = [],
   config: object = {},
+  options: GatekeeperBackendOptions = {},
 ) {
   const recorded: Recorded = { audit: [], notifications: [] };
+  const outage: CatalogOutage = { down: false };
+  const scheduler = mockServices.scheduler() as SchedulerService & {
+    factory(o?: { skipTaskRunOnStartup?: boolean }): ServiceFactory;
+  };
   const jane: Entity = {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'User',
@@ -61,15 +96,28 @@ export async function startGatekeeperBackend(
   const { server } = await startTestBackend({
     features: [
       smoPlugin,
-      catalogServiceMock.factory({
-        entities: [
-          ...portfolio(),
-          group('smo'),
-          jane,
-          readyComponent(),
-          ...extraEntities,
-        ],
+      ...(options.features ?? []),
+      createServiceFactory({
+        service: catalogServiceRef,
+        deps: {},
+        factory: () =>
+          failingWhenDown(
+            catalogServiceMock({
+              entities: [
+                ...portfolio(),
+                group('smo'),
+                jane,
+                readyComponent(),
+                ...extraEntities,
+              ],
+            }),
+            outage,
+          ),
       }),
+      scheduler.factory({ skipTaskRunOnStartup: true }),
+      ...(options.knex
+        ? [mockServices.database.factory({ knex: options.knex })]
+        : []),
       mockServices.rootConfig.factory({ data: config }),
       createServiceFactory({
         service: coreServices.userInfo,
@@ -90,11 +138,12 @@ export async function startGatekeeperBackend(
         factory: () => ({
           authorize: async (requests: any[], { credentials }: any) =>
             requests.map(r => ({
-              result:
-                credentials.principal.type === 'user' &&
-                (GRANTS[userRef(credentials)] ?? []).includes(r.permission.name)
-                  ? AuthorizeResult.ALLOW
-                  : AuthorizeResult.DENY,
+              result: (credentials.principal.type === 'user'
+                ? GRANTS[userRef(credentials)] ?? []
+                : SERVICE_GRANTS
+              ).includes(r.permission.name)
+                ? AuthorizeResult.ALLOW
+                : AuthorizeResult.DENY,
             })),
           authorizeConditional: async (requests: any[]) =>
             requests.map(() => ({ result: AuthorizeResult.DENY })),
@@ -104,16 +153,23 @@ export async function startGatekeeperBackend(
         service: coreServices.auditor,
         deps: {},
         factory: () => ({
-          createEvent: async ({ eventId }: { eventId: string }) => ({
+          createEvent: async ({
+            eventId,
+            meta: request,
+          }: {
+            eventId: string;
+            meta?: unknown;
+          }) => ({
             success: async (o?: { meta?: unknown }) => {
               recorded.audit.push({
                 eventId,
                 outcome: 'success',
+                request,
                 meta: o?.meta,
               });
             },
             fail: async () => {
-              recorded.audit.push({ eventId, outcome: 'fail' });
+              recorded.audit.push({ eventId, outcome: 'fail', request });
             },
           }),
         }),
@@ -129,5 +185,26 @@ export async function startGatekeeperBackend(
       }),
     ],
   });
-  return { server, recorded };
+  return { server, recorded, outage, scheduler };
+}
+
+/** Wraps a catalog so that every call throws a 503 while `outage.down` is set. */
+function failingWhenDown<T extends object>(
+  catalog: T,
+  outage: CatalogOutage,
+): T {
+  return new Proxy(catalog, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (outage.down) {
+          return Promise.reject(
+            new ServiceUnavailableError('catalog is unavailable (test outage)'),
+          );
+        }
+        return value.apply(target, args);
+      };
+    },
+  });
 }

@@ -5,6 +5,7 @@ import {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotFoundError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
 import { EvidenceService } from '../gatekeeper/EvidenceService';
@@ -58,5 +59,14 @@ export async function createRouter(
   router.use(evidenceRoutes({ ...options, access }));
   router.use(handoverRoutes({ ...options, access }));
   router.use(decisionRoutes({ ...options, access }));
+  // An unknown path (e.g. an empty segment) is a 404 with a message, not an empty answer. Paths
+  // under /.backstage belong to the framework (auth, actions) and are left alone.
+  router.use((req, _res, next) => {
+    if (req.path.startsWith('/.backstage')) {
+      next();
+      return;
+    }
+    throw new NotFoundError(`No such SMO API route: ${req.method} ${req.path}`);
+  });
   return router;
 }

@@ -1,0 +1,182 @@
+import { Caller, Harness, refOf } from './harness';
+
+/** How a route is guarded. Reads need any authenticated caller; mutations a permission. */
+export type Guard =
+  | { kind: 'read' }
+  | {
+      kind: 'mutation';
+      permission: string;
+      /** Whether a service token may call it (then its permission decides), or only users. */
+      services: 'users-only' | 'by-permission';
+      /** A user granted the permission (and, for sign-offs, holding the role). */
+      permitted: Caller;
+      success: number;
+      auditEvent: string;
+    };
+
+export interface RouteCase {
+  guard: Guard;
+  /** Sets up what the route needs, on a component of its own; returns the request to make. */
+  prepare(
+    h: Harness,
+    entityRef: string,
+  ): Promise<{ path: string; body?: object }>;
+}
+
+const read = (
+  prepare: RouteCase['prepare'] = async () => ({ path: '' }),
+): RouteCase => ({ guard: { kind: 'read' }, prepare });
+
+const mutation = (
+  permission: string,
+  permitted: Caller,
+  success: number,
+  auditEvent: string,
+  prepare: RouteCase['prepare'],
+  services: 'users-only' | 'by-permission' = 'users-only',
+): RouteCase => ({
+  guard: {
+    kind: 'mutation',
+    permission,
+    services,
+    permitted,
+    success,
+    auditEvent,
+  },
+  prepare,
+});
+
+const entityPath = (ref: string) => ref.replace(':', '/');
+
+/**
+ * Every route of the SMO API, keyed like the OpenAPI document (`METHOD /path/{param}`). A route
+ * served or documented but missing here fails the authorization matrix.
+ */
+export const ROUTES: Record<string, RouteCase> = {
+  'GET /health': read(async () => ({ path: '/health' })),
+  'GET /checks': read(async () => ({ path: '/checks' })),
+  'GET /readiness': read(async () => ({ path: '/readiness' })),
+  'GET /readiness/{kind}/{namespace}/{name}': read(async (_, ref) => ({
+    path: `/readiness/${entityPath(ref)}`,
+  })),
+  'GET /readiness/{kind}/{namespace}/{name}/history': read(async (_, ref) => ({
+    path: `/readiness/${entityPath(ref)}/history`,
+  })),
+  'GET /gate/{kind}/{namespace}/{name}': read(async (_, ref) => ({
+    path: `/gate/${entityPath(ref)}`,
+  })),
+  'GET /attestations': read(async (_, ref) => ({
+    path: `/attestations?entityRef=${ref}`,
+  })),
+  'GET /waivers': read(async (_, ref) => ({
+    path: `/waivers?entityRef=${ref}`,
+  })),
+  'GET /handovers': read(async () => ({ path: '/handovers?state=draft' })),
+  'GET /handovers/{id}': read(async (h, ref) => ({
+    path: `/handovers/${(await h.handoverIn('draft', ref)).id}`,
+  })),
+  'GET /decisions': read(async (_, ref) => ({
+    path: `/decisions?entityRef=${ref}`,
+  })),
+  'GET /snapshots/{id}': read(async (h, ref) => {
+    await h.handoverIn('submitted', ref);
+    const log = await h.get('mallory', `/decisions?entityRef=${ref}`);
+    const { snapshotId } = log.body.items.find((d: any) => d.snapshotId);
+    return { path: `/snapshots/${snapshotId}` };
+  }),
+  'GET /expiring': read(async () => ({ path: '/expiring?days=30' })),
+
+  'POST /readiness/{kind}/{namespace}/{name}/refresh': mutation(
+    'smo.readiness.refresh',
+    'alice',
+    200,
+    'readiness-refresh',
+    async (_, ref) => ({ path: `/readiness/${entityPath(ref)}/refresh` }),
+    'by-permission',
+  ),
+  'POST /attestations': mutation(
+    'smo.attestation.create',
+    'alice',
+    201,
+    'attestation-record',
+    async (_, entityRef) => ({
+      path: '/attestations',
+      body: {
+        entityRef,
+        type: 'restore-tested',
+        evidenceUrl: 'https://x.example/e',
+      },
+    }),
+  ),
+  'POST /waivers': mutation(
+    'smo.waiver.request',
+    'alice',
+    201,
+    'waiver-request',
+    async (_, entityRef) => ({
+      path: '/waivers',
+      body: {
+        entityRef,
+        checkId: 'docs.techdocs',
+        justification: 'later',
+        expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      },
+    }),
+  ),
+  'POST /waivers/{id}/decision': mutation(
+    'smo.waiver.decide',
+    'sam',
+    200,
+    'waiver-decide',
+    async (h, ref) => ({
+      path: `/waivers/${await h.waiverIn('requested', ref)}/decision`,
+      body: { decision: 'approve', comment: 'ok' },
+    }),
+  ),
+  'POST /waivers/{id}/revoke': mutation(
+    'smo.waiver.decide',
+    'sam',
+    200,
+    'waiver-revoke',
+    async (h, ref) => ({
+      path: `/waivers/${await h.waiverIn('approved', ref)}/revoke`,
+      body: { comment: 'fixed' },
+    }),
+  ),
+  'POST /handovers': mutation(
+    'smo.handover.submit',
+    'alice',
+    201,
+    'handover-create',
+    async (_, entityRef) => ({ path: '/handovers', body: { entityRef } }),
+  ),
+  'POST /handovers/{id}/transitions': mutation(
+    'smo.handover.submit',
+    'alice',
+    200,
+    'handover-transition',
+    async (h, ref) => ({
+      path: `/handovers/${(await h.handoverIn('draft', ref)).id}/transitions`,
+      body: { action: 'submit', version: 1 },
+    }),
+  ),
+  'POST /handovers/{id}/sign-offs': mutation(
+    'smo.handover.sign-off',
+    'alice',
+    201,
+    'handover-sign-off',
+    async (h, ref) => ({
+      path: `/handovers/${(await h.handoverIn('submitted', ref)).id}/sign-offs`,
+      body: { role: 'service-owner', decision: 'approve' },
+    }),
+  ),
+};
+
+/** One component per route, so that scenarios do not meet. */
+export const routeComponent = (route: string) =>
+  refOf(
+    `authz-${route
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}`,
+  );

@@ -1,0 +1,62 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import express from 'express';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { createRouter } from '../router/createRouter';
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+
+/** Every route a router serves, as `METHOD /path/{param}`, sorted. */
+export function routesOf(router: express.Router): string[] {
+  const routes: string[] = [];
+  const walk = (stack: any[]) => {
+    for (const layer of stack) {
+      if (layer.route) {
+        for (const method of Object.keys(layer.route.methods)) {
+          routes.push(
+            `${method.toUpperCase()} ${layer.route.path.replace(
+              /:(\w+)/g,
+              '{$1}',
+            )}`,
+          );
+        }
+      } else if (layer.handle?.stack) {
+        walk(layer.handle.stack);
+      }
+    }
+  };
+  walk((router as any).stack);
+  return routes.sort();
+}
+
+/** The routes the SMO router serves (built over stubs: only its route table is read). */
+export async function servedRoutes(): Promise<string[]> {
+  const router = await createRouter({
+    httpAuth: mockServices.httpAuth(),
+    permissions: mockServices.permissions(),
+    auditor: mockServices.auditor.mock(),
+    userInfo: mockServices.userInfo(),
+    catalog: {} as any,
+    readiness: {} as any,
+    store: {} as any,
+    gatekeeper: {} as any,
+    evidence: {} as any,
+    handovers: {} as any,
+  });
+  return routesOf(router);
+}
+
+/** The operations openapi.yaml documents, as `METHOD /path/{param}`, sorted. */
+export function documentedRoutes(): string[] {
+  const spec = parse(
+    readFileSync(join(__dirname, '../../openapi.yaml'), 'utf8'),
+  );
+  return Object.entries(spec.paths as Record<string, object>)
+    .flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter(k => METHODS.includes(k))
+        .map(method => `${method.toUpperCase()} ${path}`),
+    )
+    .sort();
+}
