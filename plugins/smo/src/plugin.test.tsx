@@ -10,6 +10,9 @@ describe('smo frontend plugin', () => {
 
   it.each([
     'api:smo',
+    'page:smo',
+    'entity-content:smo/governance',
+    'entity-card:smo/readiness',
     'entity-card:smo/service-offering-details',
     'entity-card:smo/service-offering-components',
     'entity-card:smo/service-offering-agreements',

@@ -7,6 +7,12 @@ import {
 import { smoApiRef } from './api/SmoApi';
 import { SmoClient } from './api/SmoClient';
 import { smoEntityCards } from './components/kinds';
+import {
+  entityGovernanceContent,
+  entityReadinessCard,
+  smoPortfolioPage,
+} from './extensions';
+import { rootRouteRef } from './routes';
 
 /** Registers {@link SmoClient} as the implementation of `smoApiRef`. */
 export const smoApi = ApiBlueprint.make({
@@ -19,12 +25,21 @@ export const smoApi = ApiBlueprint.make({
 });
 
 /**
- * The SMO frontend plugin for the new frontend system: the SMO API and the entity page cards for ServiceOffering,
+ * The SMO frontend plugin for the new frontend system: the SMO API, the Governance tab and readiness card of
+ * Components, the portfolio page at `/smo` (with its sidebar item), and the entity page cards for ServiceOffering,
  * ServiceLevelAgreement, ProcessOwner and Component.
  *
  * @public
  */
 export const smoPlugin = createFrontendPlugin({
   pluginId: 'smo',
-  extensions: [smoApi, ...smoEntityCards],
+  title: 'SMO',
+  routes: { root: rootRouteRef },
+  extensions: [
+    smoApi,
+    smoPortfolioPage,
+    entityGovernanceContent,
+    entityReadinessCard,
+    ...smoEntityCards,
+  ],
 });

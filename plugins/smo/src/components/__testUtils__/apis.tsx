@@ -1,0 +1,115 @@
+import { ReactElement } from 'react';
+import { Entity } from '@backstage/catalog-model';
+import { AlertApi, alertApiRef, RouteRef } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import {
+  PermissionApi,
+  permissionApiRef,
+} from '@backstage/plugin-permission-react';
+import {
+  EntityProvider,
+  catalogApiRef,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { SmoApi, smoApiRef } from '../../api/SmoApi';
+
+const METHODS = [
+  'getHealth',
+  'getReadiness',
+  'refreshReadiness',
+  'listReadiness',
+  'getHistory',
+  'getChecks',
+] as const;
+
+/** An SMO API of jest mocks; a method the test does not provide rejects, naming itself. */
+export function mockSmoApi(impl: Partial<SmoApi> = {}): jest.Mocked<SmoApi> {
+  const missing = (name: string) => async () => {
+    throw new Error(`${name} not mocked`);
+  };
+  return Object.fromEntries(
+    METHODS.map(name => [
+      name,
+      jest.fn((impl[name] as (...args: any[]) => any) ?? missing(name)),
+    ]),
+  ) as unknown as jest.Mocked<SmoApi>;
+}
+
+/** The error the SMO client throws for an HTTP status. */
+export function responseError(
+  status: number,
+  message: string,
+): Promise<ResponseError> {
+  return ResponseError.fromResponse(
+    new Response(
+      JSON.stringify({
+        error: {
+          name: status === 403 ? 'NotAllowedError' : 'NotFoundError',
+          message,
+        },
+        response: { statusCode: status },
+      }),
+      { status, headers: { 'content-type': 'application/json' } },
+    ) as any,
+  );
+}
+
+/** A permission API answering every request with `result`. */
+export function permissionAnswering(allowed: boolean): PermissionApi {
+  return {
+    authorize: jest.fn(async () => ({
+      result: allowed ? 'ALLOW' : 'DENY',
+    })) as unknown as PermissionApi['authorize'],
+  };
+}
+
+export const component = (name: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default' },
+  spec: { type: 'service', lifecycle: 'production', owner: 'team-payments' },
+});
+
+/** Renders an element on `entity`'s page with the given SMO, permission and alert APIs. */
+export function renderWithSmo(
+  element: ReactElement,
+  options: {
+    smoApi: SmoApi;
+    entity?: Entity;
+    allowed?: boolean;
+    alertApi?: AlertApi;
+    path?: string;
+    mountedRoutes?: Record<string, RouteRef>;
+  },
+) {
+  const alertApi = options.alertApi ?? {
+    post: jest.fn(),
+    alert$: jest.fn() as any,
+  };
+  const content = options.entity ? (
+    <EntityProvider entity={options.entity}>{element}</EntityProvider>
+  ) : (
+    element
+  );
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [smoApiRef, options.smoApi],
+        [permissionApiRef, permissionAnswering(options.allowed ?? true)],
+        [alertApiRef, alertApi],
+        [catalogApiRef, catalogApiMock({ entities: [] })],
+      ]}
+    >
+      {content}
+    </TestApiProvider>,
+    {
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        ...options.mountedRoutes,
+      },
+      routeEntries: options.path ? [options.path] : undefined,
+    },
+  );
+}

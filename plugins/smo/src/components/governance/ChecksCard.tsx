@@ -1,0 +1,104 @@
+import { InfoCard } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { CheckResult } from '@smo-backstage/plugin-smo-common';
+import { groupChecksByCategory } from '../readiness/checkPresentation';
+import { StatusChip } from '../readiness/StatusChip';
+import { useGovernance } from './GovernanceContext';
+
+const useStyles = makeStyles(theme => ({
+  group: { marginTop: theme.spacing(3), '&:first-child': { marginTop: 0 } },
+  status: { width: 110 },
+  severity: { width: 100 },
+  blocking: { fontWeight: theme.typography.fontWeightBold as number },
+  id: { display: 'block', color: theme.palette.text.secondary },
+}));
+
+function CheckRow(props: { check: CheckResult }) {
+  const classes = useStyles();
+  const { check } = props;
+  return (
+    <TableRow>
+      <TableCell className={classes.status}>
+        <StatusChip status={check.status} />
+      </TableCell>
+      <TableCell component="th" scope="row">
+        {check.title}
+        <Typography variant="caption" className={classes.id}>
+          {check.id}
+        </Typography>
+      </TableCell>
+      <TableCell
+        className={`${classes.severity} ${
+          check.severity === 'blocking' ? classes.blocking : ''
+        }`}
+      >
+        {check.severity === 'blocking' ? 'Blocking' : 'Advisory'}
+      </TableCell>
+      <TableCell>{check.message}</TableCell>
+      <TableCell>
+        {check.status === 'pass' || check.status === 'not-applicable'
+          ? '—'
+          : check.howToFix}
+      </TableCell>
+    </TableRow>
+  );
+}
+
+/** Every check, grouped by ITIL area with the unmet ones first, each with its finding and how to fix it. */
+export function ChecksCard() {
+  const classes = useStyles();
+  const { checks } = useGovernance().readiness;
+  const groups = groupChecksByCategory(checks);
+  const unmet = groups.reduce((n, g) => n + g.unmet, 0);
+  return (
+    <InfoCard
+      title="Checks"
+      subheader={`${checks.length} checks in ${groups.length} areas, ${unmet} not met`}
+    >
+      {groups.map(group => (
+        <Box key={group.category} className={classes.group}>
+          <Typography
+            variant="h6"
+            component="h3"
+            id={`smo-checks-${group.category}`}
+          >
+            {group.title}
+            {group.unmet > 0 && (
+              <Typography
+                variant="body2"
+                component="span"
+                color="textSecondary"
+              >
+                {' '}
+                · {group.unmet} not met
+              </Typography>
+            )}
+          </Typography>
+          <Table size="small" aria-labelledby={`smo-checks-${group.category}`}>
+            <TableHead>
+              <TableRow>
+                <TableCell>Status</TableCell>
+                <TableCell>Check</TableCell>
+                <TableCell>Severity</TableCell>
+                <TableCell>Finding</TableCell>
+                <TableCell>How to fix</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {group.checks.map(check => (
+                <CheckRow key={check.id} check={check} />
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      ))}
+    </InfoCard>
+  );
+}

@@ -1,0 +1,336 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Settings } from 'luxon';
+import { EntityGovernanceContent } from './EntityGovernanceContent';
+import {
+  component,
+  mockSmoApi,
+  renderWithSmo,
+  responseError,
+} from '../__testUtils__/apis';
+import {
+  history,
+  notReadyResult,
+  readyResult,
+} from '../__testUtils__/readiness';
+import { useGovernance } from './GovernanceContext';
+
+describe('EntityGovernanceContent', () => {
+  const realNow = Settings.now;
+  beforeAll(() => {
+    Settings.now = () => Date.parse('2026-11-23T12:00:00Z');
+  });
+  afterAll(() => {
+    Settings.now = realNow;
+  });
+
+  const fraudScreening = component('fraud-screening');
+
+  it('shows a not-ready verdict with every blocker, its finding and how to fix it, first', async () => {
+    const smoApi = mockSmoApi({
+      getReadiness: async () => notReadyResult,
+      getHistory: async () => history,
+    });
+    await renderWithSmo(<EntityGovernanceContent />, {
+      smoApi,
+      entity: fraudScreening,
+    });
+
+    expect(
+      await screen.findByText('Not ready for service — 4 blockers'),
+    ).toBeInTheDocument();
+    expect(smoApi.getReadiness).toHaveBeenCalledWith(
+      'component:default/fraud-screening',
+    );
+    const blockers = within(screen.getByRole('list', { name: 'Blockers' }))
+      .getAllByRole('listitem')
+      .map(item => item.textContent);
+    expect(blockers).toHaveLength(4);
+    expect(blockers[0]).toContain('Runbook linked');
+    expect(blockers[0]).toContain('No link of type runbook');
+    expect(blockers[0]).toContain(
+      'How to fix: Add a link with type: runbook to the component',
+    );
+    expect(blockers[1]).toContain('Recovery objectives set');
+    expect(blockers[1]).toContain('Unknown');
+    expect(blockers[3]).toContain('INC-2041 is open (P1)');
+  });
+
+  it('shows score, tier with its offering, last evaluation and what it was judged against', async () => {
+    const smoApi = mockSmoApi({
+      getReadiness: async () => notReadyResult,
+      getHistory: async () => history,
+    });
+    await renderWithSmo(<EntityGovernanceContent />, {
+      smoApi,
+      entity: fraudScreening,
+    });
+
+    expect(
+      await screen.findByRole('img', { name: 'Readiness score 54 out of 100' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('54%')).toBeInTheDocument();
+    expect(screen.getByText('tier-1')).toBeInTheDocument();
+    expect(screen.getByText(/from offering/)).toHaveTextContent(
+      'from offering online-payments',
+    );
+    expect(screen.getByText('1 hour ago')).toBeInTheDocument();
+    // Linked twice: as the source of the tier, and as an offering it was judged against.
+    expect(screen.getAllByText('online-payments')).toHaveLength(2);
+    expect(screen.getByText('None in force')).toBeInTheDocument();
+    expect(
+      screen.getByText('None covering this component'),
+    ).toBeInTheDocument();
+  });
+
+  it('groups checks by ITIL area, unmet first, with a worded status for each', async () => {
+    const smoApi = mockSmoApi({
+      getReadiness: async () => notReadyResult,
+      getHistory: async () => history,
+    });
+    await renderWithSmo(<EntityGovernanceContent />, {
+      smoApi,
+      entity: fraudScreening,
+    });
+
+    expect(
+      await screen.findByText('5 checks in 3 areas, 4 not met'),
+    ).toBeInTheDocument();
+    const operations = screen.getByRole('table', { name: /^Operations/ });
+    const rows = within(operations).getAllByRole('row').slice(1);
+    expect(
+      rows.map(r => within(r).getAllByRole('cell')[0].textContent),
+    ).toEqual(['Fail', 'Fail', 'Pass']);
+    expect(rows[0]).toHaveTextContent('No open major incident');
+    expect(rows[2]).toHaveTextContent('On-call is set up');
+    // A passed check needs no fix.
+    expect(within(rows[2]).getAllByRole('cell')[4]).toHaveTextContent('—');
+    expect(
+      screen.getByRole('table', { name: /^Continuity/ }),
+    ).toHaveTextContent('Unknown');
+    expect(screen.getByRole('table', { name: /^Security/ })).toHaveTextContent(
+      'Error',
+    );
+  });
+
+  it('describes the score trend from the history', async () => {
+    const smoApi = mockSmoApi({
+      getReadiness: async () => notReadyResult,
+      getHistory: async () => history,
+    });
+    await renderWithSmo(<EntityGovernanceContent />, {
+      smoApi,
+      entity: fraudScreening,
+    });
+    expect(
+      await screen.findByRole('img', {
+        name: /^Score trend\. Score went from 30 on .* to 54 on .* over 2 changes/,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when a ready component still has advisory checks to do', async () => {
+    const smoApi = mockSmoApi({
+      getReadiness: async () => readyResult,
+      getHistory: async () => ({ entityRef: readyResult.entityRef, items: [] }),
+    });
+    await renderWithSmo(<EntityGovernanceContent />, {
+      smoApi,
+      entity: component('loyalty-api'),
+    });
+    expect(await screen.findByText('Ready for service')).toBeInTheDocument();
+    expect(
+      screen.getByText(/1 advisory check not met yet/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Blockers' })).toBeNull();
+    expect(screen.getByText('Waived')).toBeInTheDocument();
+    expect(screen.getByText('N/A')).toBeInTheDocument();
+    expect(
+      screen.getByText('No score history yet: it starts with the first sweep.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows progress while loading', async () => {
+    const smoApi = mockSmoApi({ getReadiness: () => new Promise(() => {}) });
+    await renderWithSmo(<EntityGovernanceContent />, {
+      smoApi,
+      entity: fraudScreening,
+    });
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+    expect(screen.queryByText(/ready for service/i)).toBeNull();
+  });
+
+  it('shows an error with a retry that loads again', async () => {
+    const error = await responseError(500, 'database unavailable');
+    let calls = 0;
+    const smoApi = mockSmoApi({
+      getReadiness: async () => {
+        calls += 1;
+        if (calls === 1) throw error;
+        return notReadyResult;
+      },
+      getHistory: async () => history,
+    });
+    await renderWithSmo(<EntityGovernanceContent />, {
+      smoApi,
+      entity: fraudScreening,
+    });
+
+    expect(
+      (await screen.findAllByText(/database unavailable/)).length,
+    ).toBeGreaterThan(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByText('Not ready for service — 4 blockers'),
+    ).toBeInTheDocument();
+    expect(smoApi.getReadiness).toHaveBeenCalledTimes(2);
+  });
+
+  it('explains a 403 as missing permission', async () => {
+    const error = await responseError(403, 'not allowed');
+    const smoApi = mockSmoApi({
+      getReadiness: async () => {
+        throw error;
+      },
+    });
+    await renderWithSmo(<EntityGovernanceContent />, {
+      smoApi,
+      entity: fraudScreening,
+    });
+    expect(
+      await screen.findByText('You are not permitted to see this'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+  });
+
+  it('explains a 404 as an entity the SMO does not score', async () => {
+    const error = await responseError(404, 'No entity');
+    const smoApi = mockSmoApi({
+      getReadiness: async () => {
+        throw error;
+      },
+    });
+    await renderWithSmo(<EntityGovernanceContent />, {
+      smoApi,
+      entity: fraudScreening,
+    });
+    expect(await screen.findByText('Not scored')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /component:default\/fraud-screening has no readiness result/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('lets further sections read the readiness', async () => {
+    function WaiverSection() {
+      const { readiness } = useGovernance();
+      return <p>Waivers for {readiness.blockers.length} blockers</p>;
+    }
+    const smoApi = mockSmoApi({
+      getReadiness: async () => notReadyResult,
+      getHistory: async () => history,
+    });
+    await renderWithSmo(
+      <EntityGovernanceContent>
+        <WaiverSection />
+      </EntityGovernanceContent>,
+      { smoApi, entity: fraudScreening },
+    );
+    expect(
+      await screen.findByText('Waivers for 4 blockers'),
+    ).toBeInTheDocument();
+  });
+
+  describe('refresh', () => {
+    it('re-evaluates, shows progress, replaces the result and confirms', async () => {
+      let finish: () => void = () => {};
+      const smoApi = mockSmoApi({
+        getReadiness: async () => notReadyResult,
+        getHistory: async () => history,
+        refreshReadiness: () =>
+          new Promise(resolve => {
+            finish = () => resolve(readyResult);
+          }),
+      });
+      const alertApi = { post: jest.fn(), alert$: jest.fn() as any };
+      await renderWithSmo(<EntityGovernanceContent />, {
+        smoApi,
+        entity: fraudScreening,
+        alertApi,
+      });
+
+      const button = await screen.findByRole('button', { name: 'Refresh now' });
+      await waitFor(() => expect(button).toBeEnabled());
+      await userEvent.click(button);
+      expect(
+        await screen.findByRole('button', { name: /Refreshing/ }),
+      ).toBeDisabled();
+      finish();
+
+      expect(await screen.findByText('Ready for service')).toBeInTheDocument();
+      expect(smoApi.refreshReadiness).toHaveBeenCalledWith(
+        'component:default/fraud-screening',
+      );
+      expect(alertApi.post).toHaveBeenCalledWith(
+        expect.objectContaining({
+          message: 'Readiness re-evaluated: 88/100, ready',
+          severity: 'success',
+        }),
+      );
+      // The trend follows the new evaluation.
+      await waitFor(() => expect(smoApi.getHistory).toHaveBeenCalledTimes(2));
+    });
+
+    it('reports a failed refresh and keeps the shown result', async () => {
+      const error = await responseError(403, 'You are not allowed to refresh');
+      const smoApi = mockSmoApi({
+        getReadiness: async () => notReadyResult,
+        getHistory: async () => history,
+        refreshReadiness: async () => {
+          throw error;
+        },
+      });
+      const alertApi = { post: jest.fn(), alert$: jest.fn() as any };
+      await renderWithSmo(<EntityGovernanceContent />, {
+        smoApi,
+        entity: fraudScreening,
+        alertApi,
+      });
+      const button = await screen.findByRole('button', { name: 'Refresh now' });
+      await waitFor(() => expect(button).toBeEnabled());
+      await userEvent.click(button);
+
+      await waitFor(() =>
+        expect(alertApi.post).toHaveBeenCalledWith({
+          message:
+            'Could not refresh readiness: You are not allowed to refresh',
+          severity: 'error',
+        }),
+      );
+      expect(
+        screen.getByText('Not ready for service — 4 blockers'),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Refresh now' })).toBeEnabled();
+    });
+
+    it('is disabled, with the reason, without the refresh permission', async () => {
+      const smoApi = mockSmoApi({
+        getReadiness: async () => notReadyResult,
+        getHistory: async () => history,
+      });
+      // Another entity: permission answers are cached per resource across tests.
+      await renderWithSmo(<EntityGovernanceContent />, {
+        smoApi,
+        entity: component('product-search'),
+        allowed: false,
+      });
+      expect(
+        await screen.findByText(/You are not permitted to refresh readiness/),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('button', { name: 'Refresh now' }),
+      ).toBeDisabled();
+    });
+  });
+});

@@ -1,0 +1,40 @@
+import { InfoCard } from '@backstage/core-components';
+import { EntityRefLinks } from '@backstage/plugin-catalog-react';
+import { DetailsTable } from '../common';
+import { useGovernance } from './GovernanceContext';
+
+function Refs(props: { refs: string[]; none: string }) {
+  return props.refs.length === 0 ? (
+    <>{props.none}</>
+  ) : (
+    <EntityRefLinks entityRefs={props.refs} />
+  );
+}
+
+/** The offerings, agreements and process owners the evaluation used, so a surprising result can be traced. */
+export function JudgedAgainstCard() {
+  const { basis } = useGovernance().readiness;
+  return (
+    <InfoCard title="Judged against">
+      <DetailsTable
+        rows={{
+          'Service offerings': (
+            <Refs
+              refs={basis.offerings}
+              none="None — the component delivers no offering"
+            />
+          ),
+          'Agreements (SLA, OLA, UC)': (
+            <Refs refs={basis.agreements} none="None in force" />
+          ),
+          'Process owners': (
+            <Refs
+              refs={basis.processOwners}
+              none="None covering this component"
+            />
+          ),
+        }}
+      />
+    </InfoCard>
+  );
+}

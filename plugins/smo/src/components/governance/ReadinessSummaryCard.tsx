@@ -1,0 +1,46 @@
+import { InfoCard } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { DetailsTable } from '../common';
+import { absoluteTime, relativeTime } from '../readiness/relativeTime';
+import { ScoreGauge } from '../readiness/ScoreGauge';
+import { VerdictChip } from '../readiness/VerdictChip';
+import { useGovernance } from './GovernanceContext';
+import { RefreshButton } from './RefreshButton';
+import { TierSource } from './TierSource';
+
+/** Score gauge, verdict, tier and its source, when it was evaluated, and the refresh action. */
+export function ReadinessSummaryCard() {
+  const { readiness } = useGovernance();
+  return (
+    <InfoCard title="Readiness score">
+      <ScoreGauge score={readiness.score} />
+      <Box display="flex" justifyContent="center" my={1}>
+        <VerdictChip verdict={readiness.verdict} size="medium" />
+      </Box>
+      <DetailsTable
+        rows={{
+          'Service tier': (
+            <>
+              <Typography variant="body2" component="span">
+                <strong>{readiness.tier}</strong>{' '}
+              </Typography>
+              <TierSource source={readiness.tierSource} />
+            </>
+          ),
+          'Last evaluated': (
+            <time
+              dateTime={readiness.evaluatedAt}
+              title={absoluteTime(readiness.evaluatedAt)}
+            >
+              {relativeTime(readiness.evaluatedAt)}
+            </time>
+          ),
+        }}
+      />
+      <Box mt={2}>
+        <RefreshButton />
+      </Box>
+    </InfoCard>
+  );
+}

@@ -1,0 +1,305 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SmoPortfolioPage } from './SmoPortfolioPage';
+import {
+  mockSmoApi,
+  renderWithSmo,
+  responseError,
+} from '../__testUtils__/apis';
+import {
+  checkDefinitions,
+  listReadinessOver,
+  portfolioRows,
+} from './__testUtils__/fakeBackend';
+
+function backend(rows = portfolioRows) {
+  return mockSmoApi({
+    listReadiness: listReadinessOver(rows),
+    getChecks: async () => checkDefinitions,
+  });
+}
+
+/** Component names in table order. */
+function tableRows() {
+  const table = screen.getByRole('table', { name: 'Scored components' });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map(r => within(r).getAllByRole('cell')[0].textContent);
+}
+
+/** The list queries that asked for a table page (the tiles read sorted by entity ref in pages of 500). */
+const pageQueries = (smoApi: ReturnType<typeof backend>) =>
+  smoApi.listReadiness.mock.calls.map(c => c[0]).filter(q => q?.limit !== 500);
+
+async function choose(label: RegExp, option: string) {
+  await userEvent.click(screen.getByRole('button', { name: label }));
+  await userEvent.click(await screen.findByRole('option', { name: option }));
+}
+
+describe('SmoPortfolioPage', () => {
+  it('lists scored components, lowest score first, with verdict, blockers and a link to their Governance tab', async () => {
+    const smoApi = backend();
+    await renderWithSmo(<SmoPortfolioPage />, { smoApi });
+
+    await screen.findByRole('table', { name: 'Scored components' });
+    expect(tableRows()).toEqual([
+      'Product SearchGovernance',
+      'Fraud ScreeningGovernance',
+      'Loyalty APIGovernance',
+      'Payments GatewayGovernance',
+    ]);
+    const fraud = screen.getByRole('row', { name: /Fraud Screening/ });
+    expect(fraud).toHaveTextContent('Not ready');
+    expect(fraud).toHaveTextContent('2 blockers');
+    expect(fraud).toHaveTextContent('Runbook linked, Recovery objectives set');
+    expect(
+      within(fraud).getByRole('link', {
+        name: 'Governance of Fraud Screening',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/fraud-screening/governance',
+    );
+    expect(pageQueries(smoApi)[0]).toEqual({
+      sort: 'score',
+      order: 'asc',
+      limit: 25,
+      offset: 0,
+    });
+  });
+
+  it('summarises readiness, blockers by area, services and teams at risk', async () => {
+    await renderWithSmo(<SmoPortfolioPage />, { smoApi: backend() });
+
+    expect(
+      await screen.findByText('2 of 4 components ready'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('50%')).toBeInTheDocument();
+    const areas = within(screen.getByRole('list', { name: 'Blockers by area' }))
+      .getAllByRole('listitem')
+      .map(li => li.textContent);
+    expect(areas).toEqual([
+      'Operations2 blockers in 2 components',
+      'Continuity1 blocker in 1 component',
+    ]);
+    const services = within(
+      screen.getByRole('list', { name: 'Services at risk' }),
+    )
+      .getAllByRole('listitem')
+      .map(li => li.textContent);
+    expect(services).toEqual([
+      'online-payments1 of 2 not ready',
+      'online-shop1 of 1 not ready',
+    ]);
+    const teams = within(
+      screen.getByRole('list', { name: 'Teams with blockers' }),
+    )
+      .getAllByRole('listitem')
+      .map(li => li.textContent);
+    expect(teams).toEqual([
+      'team-payments1 of 2 not ready',
+      'team-search1 of 1 not ready',
+    ]);
+  });
+
+  it('filters by verdict on the server and keeps the filter in the URL', async () => {
+    const smoApi = backend();
+    await renderWithSmo(<SmoPortfolioPage />, { smoApi });
+    await screen.findByRole('table', { name: 'Scored components' });
+
+    await choose(/Verdict/, 'Not ready');
+
+    await waitFor(() =>
+      expect(tableRows()).toEqual([
+        'Product SearchGovernance',
+        'Fraud ScreeningGovernance',
+      ]),
+    );
+    expect(pageQueries(smoApi).at(-1)).toMatchObject({
+      verdict: 'not-ready',
+      offset: 0,
+    });
+    // Tiles follow the filter.
+    expect(
+      await screen.findByText('0 of 2 components ready'),
+    ).toBeInTheDocument();
+  });
+
+  it('starts from filters in the URL and clears them', async () => {
+    const smoApi = backend();
+    await renderWithSmo(<SmoPortfolioPage />, {
+      smoApi,
+      path: '/?owner=group:default/team-payments',
+    });
+    await waitFor(() =>
+      expect(tableRows()).toEqual([
+        'Fraud ScreeningGovernance',
+        'Payments GatewayGovernance',
+      ]),
+    );
+    expect(screen.getByRole('button', { name: /Owner/ })).toHaveTextContent(
+      'team-payments',
+    );
+
+    await userEvent.click(
+      screen.getAllByRole('button', { name: 'Clear filters' })[0],
+    );
+    await waitFor(() => expect(tableRows()).toHaveLength(4));
+  });
+
+  it('narrows to a service at risk from its tile', async () => {
+    const smoApi = backend();
+    await renderWithSmo(<SmoPortfolioPage />, { smoApi });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Show only online-shop' }),
+    );
+    await waitFor(() =>
+      expect(tableRows()).toEqual(['Product SearchGovernance']),
+    );
+    expect(pageQueries(smoApi).at(-1)).toMatchObject({
+      offering: 'serviceoffering:default/online-shop',
+    });
+  });
+
+  it('sorts by score on the server, toggling the order', async () => {
+    const smoApi = backend();
+    await renderWithSmo(<SmoPortfolioPage />, { smoApi });
+    await screen.findByRole('table', { name: 'Scored components' });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Score' }));
+    await waitFor(() =>
+      expect(tableRows()[0]).toBe('Payments GatewayGovernance'),
+    );
+    expect(pageQueries(smoApi).at(-1)).toMatchObject({
+      sort: 'score',
+      order: 'desc',
+    });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Component' }));
+    await waitFor(() =>
+      expect(tableRows()[0]).toBe('Fraud ScreeningGovernance'),
+    );
+    expect(pageQueries(smoApi).at(-1)).toMatchObject({
+      sort: 'entityRef',
+      order: 'asc',
+    });
+  });
+
+  it('pages through the server', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      ...portfolioRows[0],
+      entityRef: `component:default/svc-${String(i).padStart(2, '0')}`,
+      title: `Service ${String(i).padStart(2, '0')}`,
+      score: i,
+    }));
+    const smoApi = backend(many);
+    await renderWithSmo(<SmoPortfolioPage />, { smoApi });
+    await screen.findByText('1-25 of 30');
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await screen.findByText('26-30 of 30');
+    expect(tableRows()[0]).toBe('Service 25Governance');
+    expect(pageQueries(smoApi).at(-1)).toMatchObject({ offset: 25, limit: 25 });
+  });
+
+  it('exports the filtered rows as CSV', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = jest.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:smo';
+    });
+    URL.revokeObjectURL = jest.fn();
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+
+    await renderWithSmo(<SmoPortfolioPage />, {
+      smoApi: backend(),
+      path: '/?verdict=not-ready',
+    });
+    const button = await screen.findByRole('button', {
+      name: 'Export CSV (2 rows)',
+    });
+    await userEvent.click(button);
+
+    expect(click).toHaveBeenCalledTimes(1);
+    const csv = await blobs[0].text();
+    expect(csv.split('\r\n')).toEqual([
+      'entityRef,title,tier,verdict,score,blockers,offerings,owner,system,evaluatedAt',
+      'component:default/fraud-screening,Fraud Screening,tier-1,not-ready,54,ops.runbook continuity.recovery-objectives,serviceoffering:default/online-payments,group:default/team-payments,system:default/payments,2026-11-23T10:00:00.000Z',
+      'component:default/product-search,Product Search,tier-2,not-ready,40,ops.owner,serviceoffering:default/online-shop,group:default/team-search,system:default/storefront,2026-11-23T10:00:00.000Z',
+      '',
+    ]);
+    click.mockRestore();
+  });
+
+  it('explains an empty portfolio', async () => {
+    await renderWithSmo(<SmoPortfolioPage />, { smoApi: backend([]) });
+    expect(
+      await screen.findByText('No scored components yet'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('No scored components')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Export CSV/ })).toBeDisabled();
+  });
+
+  it('explains when no component matches the filters', async () => {
+    await renderWithSmo(<SmoPortfolioPage />, {
+      smoApi: backend(),
+      path: '/?tier=tier-4',
+    });
+    expect(
+      await screen.findByText('No component matches these filters'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows progress while loading', async () => {
+    await renderWithSmo(<SmoPortfolioPage />, {
+      smoApi: mockSmoApi({
+        listReadiness: () => new Promise(() => {}),
+        getChecks: async () => [],
+      }),
+    });
+    expect(screen.getAllByTestId('progress').length).toBeGreaterThan(0);
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('shows an error with a retry', async () => {
+    const error = await responseError(500, 'readiness store unavailable');
+    let failing = true;
+    const list = listReadinessOver(portfolioRows);
+    const smoApi = mockSmoApi({
+      listReadiness: async q => {
+        if (failing) throw error;
+        return list(q);
+      },
+      getChecks: async () => checkDefinitions,
+    });
+    await renderWithSmo(<SmoPortfolioPage />, { smoApi });
+    await waitFor(() =>
+      expect(screen.getAllByRole('button', { name: 'Retry' })).toHaveLength(2),
+    );
+    failing = false;
+    for (const retry of screen.getAllByRole('button', { name: 'Retry' })) {
+      await userEvent.click(retry);
+    }
+    await screen.findByRole('table', { name: 'Scored components' });
+    expect(
+      await screen.findByText('2 of 4 components ready'),
+    ).toBeInTheDocument();
+  });
+
+  it('explains a 403', async () => {
+    const error = await responseError(403, 'no');
+    await renderWithSmo(<SmoPortfolioPage />, {
+      smoApi: mockSmoApi({
+        listReadiness: async () => {
+          throw error;
+        },
+        getChecks: async () => [],
+      }),
+    });
+    expect(
+      (await screen.findAllByText('You are not permitted to see this')).length,
+    ).toBeGreaterThan(0);
+  });
+});

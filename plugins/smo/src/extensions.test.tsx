@@ -1,0 +1,132 @@
+import { screen } from '@testing-library/react';
+import { Entity } from '@backstage/catalog-model';
+import {
+  coreExtensionData,
+  ExtensionDefinition,
+} from '@backstage/frontend-plugin-api';
+import {
+  createExtensionTester,
+  renderTestApp,
+} from '@backstage/frontend-test-utils';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import {
+  catalogApiMock,
+  createTestEntityPage,
+} from '@backstage/plugin-catalog-react/testUtils';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import {
+  entityGovernanceContent,
+  entityReadinessCard,
+  smoPortfolioPage,
+} from './extensions';
+import { smoApiRef } from './api/SmoApi';
+import {
+  component,
+  mockSmoApi,
+  permissionAnswering,
+} from './components/__testUtils__/apis';
+import { history, notReadyResult } from './components/__testUtils__/readiness';
+import {
+  checkDefinitions,
+  listReadinessOver,
+  portfolioRows,
+} from './components/portfolio/__testUtils__/fakeBackend';
+
+const fraudScreening = component('fraud-screening');
+const offering: Entity = {
+  apiVersion: 'smo.backstage.io/v1alpha1',
+  kind: 'ServiceOffering',
+  metadata: { name: 'online-payments', namespace: 'default' },
+  spec: {},
+};
+
+function filterOf(extension: ExtensionDefinition<any>, dataRef: any) {
+  return createExtensionTester(extension).get(dataRef) as
+    | ((entity: Entity) => boolean)
+    | undefined;
+}
+
+const smoApi = mockSmoApi({
+  getReadiness: async () => notReadyResult,
+  getHistory: async () => history,
+  listReadiness: listReadinessOver(portfolioRows),
+  getChecks: async () => checkDefinitions,
+});
+const apis = [
+  [smoApiRef, smoApi],
+  [permissionApiRef, permissionAnswering(true)],
+  [catalogApiRef, catalogApiMock({ entities: [fraudScreening] })],
+] as const;
+
+describe('SMO extensions (new frontend system)', () => {
+  it('adds the Governance tab at governance/, on Components only', () => {
+    const tester = createExtensionTester(entityGovernanceContent);
+    expect(tester.get(coreExtensionData.routePath)).toBe('governance');
+    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe(
+      'Governance',
+    );
+    const filter = filterOf(
+      entityGovernanceContent,
+      EntityContentBlueprint.dataRefs.filterFunction,
+    );
+    expect(filter?.(fraudScreening)).toBe(true);
+    expect(filter?.(offering)).toBe(false);
+  });
+
+  it('adds the readiness card on Components only', () => {
+    const filter = filterOf(
+      entityReadinessCard,
+      EntityCardBlueprint.dataRefs.filterFunction,
+    );
+    expect(filter?.(fraudScreening)).toBe(true);
+    expect(filter?.(offering)).toBe(false);
+  });
+
+  it('mounts the portfolio at /smo with the SMO title and icon for the sidebar', () => {
+    const tester = createExtensionTester(smoPortfolioPage);
+    expect(tester.get(coreExtensionData.routePath)).toBe('/smo');
+    expect(tester.get(coreExtensionData.title)).toBe('SMO');
+    expect(tester.get(coreExtensionData.icon)).toBeDefined();
+  });
+
+  it('renders the Governance tab on an entity page', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: fraudScreening }),
+        entityGovernanceContent,
+      ],
+      apis: [...apis],
+    });
+    expect(
+      await screen.findByText('Not ready for service — 4 blockers'),
+    ).toBeInTheDocument();
+  });
+
+  it('renders the readiness card on an entity page', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: fraudScreening }),
+        entityReadinessCard,
+      ],
+      apis: [...apis],
+    });
+    expect(await screen.findByText('4 blockers, top 3:')).toBeInTheDocument();
+  });
+
+  it('renders the portfolio page', async () => {
+    renderTestApp({
+      extensions: [smoPortfolioPage],
+      apis: [...apis],
+      initialRouteEntries: ['/smo'],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+    expect(await screen.findByText('Service readiness')).toBeInTheDocument();
+    expect(
+      await screen.findByText('2 of 4 components ready'),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,49 @@
+import { PageBlueprint } from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import AssignmentTurnedIn from '@material-ui/icons/AssignmentTurnedIn';
+import { GOVERNANCE_TAB_PATH, rootRouteRef } from './routes';
+
+/** `entity-content:smo/governance`: the Governance tab of every Component. */
+export const entityGovernanceContent = EntityContentBlueprint.make({
+  name: 'governance',
+  params: {
+    path: GOVERNANCE_TAB_PATH,
+    title: 'Governance',
+    filter: { kind: 'component' },
+    loader: () =>
+      import('./components/governance/EntityGovernanceContent').then(m => (
+        <m.EntityGovernanceContent />
+      )),
+  },
+});
+
+/** `entity-card:smo/readiness`: readiness at a glance on a Component's overview. */
+export const entityReadinessCard = EntityCardBlueprint.make({
+  name: 'readiness',
+  params: {
+    filter: { kind: 'component' },
+    loader: () =>
+      import('./components/card/EntityReadinessCard').then(m => (
+        <m.EntityReadinessCard />
+      )),
+  },
+});
+
+/** `page:smo`: the portfolio at `/smo`; its title and icon make the "SMO" sidebar item. */
+export const smoPortfolioPage = PageBlueprint.make({
+  params: {
+    path: '/smo',
+    title: 'SMO',
+    icon: <AssignmentTurnedIn fontSize="inherit" />,
+    routeRef: rootRouteRef,
+    // The page brings its own Backstage header, as it does in the legacy frontend system.
+    noHeader: true,
+    loader: () =>
+      import('./components/portfolio/SmoPortfolioPage').then(m => (
+        <m.SmoPortfolioPage />
+      )),
+  },
+});

@@ -1,0 +1,66 @@
+import { Route, Routes } from 'react-router-dom';
+import { screen } from '@testing-library/react';
+import {
+  EntityGovernanceContent,
+  EntityReadinessCard,
+  SmoPortfolioPage,
+  smoLegacyPlugin,
+  smoRootRouteRef,
+} from './plugin.legacy';
+import { smoApiRef } from './api/SmoApi';
+import {
+  component,
+  mockSmoApi,
+  renderWithSmo,
+} from './components/__testUtils__/apis';
+import { history, readyResult } from './components/__testUtils__/readiness';
+import {
+  checkDefinitions,
+  listReadinessOver,
+  portfolioRows,
+} from './components/portfolio/__testUtils__/fakeBackend';
+
+describe('smo legacy plugin', () => {
+  const smoApi = mockSmoApi({
+    getReadiness: async () => readyResult,
+    getHistory: async () => history,
+    listReadiness: listReadinessOver(portfolioRows),
+    getChecks: async () => checkDefinitions,
+  });
+
+  it('is the smo plugin and provides the SMO API', () => {
+    expect(smoLegacyPlugin.getId()).toBe('smo');
+    expect([...smoLegacyPlugin.getApis()].map(f => f.api)).toEqual([smoApiRef]);
+  });
+
+  it('provides the Governance tab content', async () => {
+    await renderWithSmo(<EntityGovernanceContent />, {
+      smoApi,
+      entity: component('loyalty-api'),
+    });
+    expect(await screen.findByText('Ready for service')).toBeInTheDocument();
+  });
+
+  it('provides the readiness card', async () => {
+    await renderWithSmo(<EntityReadinessCard />, {
+      smoApi,
+      entity: component('loyalty-api'),
+    });
+    expect(
+      await screen.findByText('Every blocking check is met.'),
+    ).toBeInTheDocument();
+  });
+
+  it('provides the portfolio page', async () => {
+    await renderWithSmo(
+      <Routes>
+        <Route path="/smo" element={<SmoPortfolioPage />} />
+      </Routes>,
+      { smoApi, path: '/smo', mountedRoutes: { '/smo': smoRootRouteRef } },
+    );
+    expect(await screen.findByText('Service readiness')).toBeInTheDocument();
+    expect(
+      await screen.findByText('2 of 4 components ready'),
+    ).toBeInTheDocument();
+  });
+});

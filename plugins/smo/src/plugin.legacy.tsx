@@ -1,0 +1,69 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  createRouteRef,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { smoApiRef } from './api/SmoApi';
+import { SmoClient } from './api/SmoClient';
+
+/** Route of the portfolio page in the legacy frontend system; bind it with `<Route path="/smo" …>`. @public */
+export const smoRootRouteRef = createRouteRef({ id: 'smo' });
+
+/**
+ * The SMO plugin for the legacy frontend system (`createApp` from `@backstage/app-defaults`): registers the SMO API.
+ *
+ * @public
+ */
+export const smoLegacyPlugin = createPlugin({
+  id: 'smo',
+  apis: [
+    createApiFactory({
+      api: smoApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new SmoClient(deps),
+    }),
+  ],
+  routes: { root: smoRootRouteRef },
+});
+
+/** Legacy: the portfolio page, mounted at `/smo` in App.tsx. @public */
+export const SmoPortfolioPage = smoLegacyPlugin.provide(
+  createRoutableExtension({
+    name: 'SmoPortfolioPage',
+    component: () =>
+      import('./components/portfolio/SmoPortfolioPage').then(
+        m => m.SmoPortfolioPage,
+      ),
+    mountPoint: smoRootRouteRef,
+  }),
+);
+
+/** Legacy: the Governance tab, for `<EntityLayout.Route path="/governance">` of Components. @public */
+export const EntityGovernanceContent = smoLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityGovernanceContent',
+    component: {
+      lazy: () =>
+        import('./components/governance/EntityGovernanceContent').then(
+          m => m.EntityGovernanceContent,
+        ),
+    },
+  }),
+);
+
+/** Legacy: the readiness card for a Component's overview. @public */
+export const EntityReadinessCard = smoLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityReadinessCard',
+    component: {
+      lazy: () =>
+        import('./components/card/EntityReadinessCard').then(
+          m => m.EntityReadinessCard,
+        ),
+    },
+  }),
+);
