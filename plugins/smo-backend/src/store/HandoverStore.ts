@@ -14,7 +14,19 @@ export class HandoverStore {
     return new HandoverStore(db);
   }
 
+  /** Inserts a handover; a second open one for the same entity is a 409 (unique index). */
   async create(h: Omit<Handover, 'signOffs'>): Promise<void> {
+    try {
+      await this.insert(h);
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new ConflictError(`${h.entityRef} already has an open handover`);
+      }
+      throw error;
+    }
+  }
+
+  private async insert(h: Omit<Handover, 'signOffs'>): Promise<void> {
     await this.db('smo_handovers').insert({
       id: h.id,
       entity_ref: h.entityRef,
@@ -100,6 +112,12 @@ export class HandoverStore {
       created_at: s.createdAt,
     });
   }
+}
+
+/** A unique constraint refused the write (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE). */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 function toHandover(row: any): Omit<Handover, 'signOffs'> {
