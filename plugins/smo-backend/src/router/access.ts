@@ -4,7 +4,11 @@ import {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import {
+  InputError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Request } from 'express';
 import { refKey } from '../catalog/refs';
@@ -86,9 +90,26 @@ export class Access {
     } catch (error) {
       throw new InputError(`Invalid ${field}: ${(error as Error).message}`);
     }
-    if (!(await this.catalog.getEntityByRef(canonical, { credentials }))) {
+    if (!(await this.lookUp(canonical, credentials))) {
       throw new NotFoundError(`No entity ${canonical} in the catalog`);
     }
     return canonical;
+  }
+
+  /** The entity as the caller sees it; a catalog that fails (not a 4xx) is a 503 saying so. */
+  private async lookUp(ref: string, credentials: BackstageCredentials) {
+    try {
+      return await this.catalog.getEntityByRef(ref, { credentials });
+    } catch (error) {
+      const status = (error as { statusCode?: unknown }).statusCode;
+      if (typeof status === 'number' && status >= 400 && status < 500) {
+        throw error;
+      }
+      throw new ServiceUnavailableError(
+        `The catalog is unavailable, so ${ref} cannot be checked now: ${
+          (error as Error).message
+        }`,
+      );
+    }
   }
 }

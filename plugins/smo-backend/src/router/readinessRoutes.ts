@@ -46,16 +46,28 @@ export function readinessRoutes(options: {
   const { access, permissions, auditor, catalog, readiness, store } = options;
   const router = Router();
 
-  /** The path's entity, after checking the caller may read it in the catalog. */
-  async function readableRef(req: Request) {
+  /**
+   * The path's entity, after checking the caller may read it in the catalog. With `stored`, a
+   * catalog outage does not stop reads of results already in the store: they are served as they
+   * are, and their evaluatedAt shows how old they are.
+   */
+  async function readableRef(req: Request, stored = false) {
     const params = parseInput(entityRefParams, req.params, 'path');
     const credentials = await access.reader(req);
-    const ref = await access.visibleEntity(
-      `${params.kind}:${params.namespace}/${params.name}`,
-      credentials,
-      'path',
-    );
-    return { params, credentials, ref };
+    const wanted = `${params.kind}:${params.namespace}/${params.name}`;
+    try {
+      const ref = await access.visibleEntity(wanted, credentials, 'path');
+      return { params, credentials, ref };
+    } catch (error) {
+      if (
+        stored &&
+        (error as Error).name === 'ServiceUnavailableError' &&
+        (await store.get(refKey(wanted)))
+      ) {
+        return { params, credentials, ref: refKey(wanted) };
+      }
+      throw error;
+    }
   }
 
   router.get('/readiness', async (req, res) => {
@@ -94,7 +106,7 @@ export function readinessRoutes(options: {
   });
 
   router.get('/readiness/:kind/:namespace/:name', async (req, res) => {
-    const { params } = await readableRef(req);
+    const { params } = await readableRef(req, true);
     res.json(await readiness.get(params));
   });
 
@@ -125,12 +137,12 @@ export function readinessRoutes(options: {
   });
 
   router.get('/readiness/:kind/:namespace/:name/history', async (req, res) => {
-    const { ref } = await readableRef(req);
+    const { ref } = await readableRef(req, true);
     res.json({ entityRef: ref, items: await store.history(ref) });
   });
 
   router.get('/gate/:kind/:namespace/:name', async (req, res) => {
-    const { params } = await readableRef(req);
+    const { params } = await readableRef(req, true);
     const result = await readiness.get(params);
     const blockers = result.checks
       .filter(c => result.blockers.includes(c.id))

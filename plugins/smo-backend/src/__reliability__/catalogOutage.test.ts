@@ -1,0 +1,131 @@
+import { createBackendModule } from '@backstage/backend-plugin-api';
+import { smoChecksExtensionPoint } from '@smo-backstage/plugin-smo-node';
+import { startGatekeeperBackend } from '../__testUtils__/gatekeeperBackend';
+import { componentsNamed, Harness } from '../__testUtils__/harness';
+
+const SWEEP = 'smo-readiness-sweep';
+
+describe('catalog outage', () => {
+  it('serves stored readiness with its age, refuses refresh with 503, and recovers', async () => {
+    const { server, outage, scheduler } = await startGatekeeperBackend();
+    const h = new Harness(server);
+    await scheduler.triggerTask(SWEEP);
+    const before = await h.get(
+      'alice',
+      '/readiness/component/default/checkout',
+    );
+    expect(before.status).toBe(200);
+
+    outage.down = true;
+    await scheduler.triggerTask(SWEEP); // fails: nothing is confirmed, nothing half-written
+    const reads = await Promise.all(
+      [
+        '/readiness/component/default/checkout',
+        '/gate/component/default/checkout',
+        '/readiness/component/default/checkout/history',
+      ].map(path => h.get('service', path)),
+    );
+    expect(reads.map(r => r.status)).toEqual([200, 200, 200]);
+    // The stored result, unchanged: evaluatedAt is from before the outage and shows its age.
+    expect(reads[0].body).toEqual(before.body);
+    expect(reads[1].body).toMatchObject({
+      evaluatedAt: before.body.evaluatedAt,
+      verdict: before.body.verdict,
+    });
+
+    const refresh = await h.call(
+      'alice',
+      'post',
+      '/readiness/component/default/checkout/refresh',
+    );
+    expect({
+      status: refresh.status,
+      message: refresh.body.error?.message,
+    }).toEqual({
+      status: 503,
+      message: expect.stringContaining('catalog is unavailable'),
+    });
+    // Nothing stored for this one: there is nothing to serve, and the answer says why.
+    const unknown = await h.get(
+      'alice',
+      '/readiness/component/default/never-read',
+    );
+    expect(unknown.status).toBe(503);
+    expect((await h.get('alice', '/health')).status).toBe(200);
+
+    outage.down = false;
+    const refreshed = await h.call(
+      'alice',
+      'post',
+      '/readiness/component/default/checkout/refresh',
+    );
+    expect(refreshed.status).toBe(200);
+    expect(refreshed.body.evaluatedAt > before.body.evaluatedAt).toBe(true);
+  });
+});
+
+describe('a contributed check that throws', () => {
+  it('reports error for that check and entity only, through the API', async () => {
+    const flaky = createBackendModule({
+      pluginId: 'smo',
+      moduleId: 'flaky-check',
+      register(reg) {
+        reg.registerInit({
+          deps: { smoChecks: smoChecksExtensionPoint },
+          async init({ smoChecks }) {
+            smoChecks.addCheck({
+              id: 'acme.flaky',
+              title: 'Flaky check',
+              category: 'operations',
+              howToFix: 'Nothing to fix: the check is broken.',
+              severity: {
+                'tier-1': 'advisory',
+                'tier-2': 'advisory',
+                'tier-3': 'advisory',
+                'tier-4': 'advisory',
+              },
+              evaluate: ({ entity }) => {
+                if (entity.metadata.name === 'checkout') {
+                  throw new Error('upstream exploded');
+                }
+                return { status: 'pass', message: 'fine' };
+              },
+            });
+          },
+        });
+      },
+    });
+    const { server } = await startGatekeeperBackend(
+      componentsNamed(['steady']),
+      {},
+      { features: [flaky] },
+    );
+    const h = new Harness(server);
+    const statusOf = async (name: string) => {
+      const res = await h.get('alice', `/readiness/component/default/${name}`);
+      expect(res.status).toBe(200);
+      return Object.fromEntries(
+        res.body.checks.map((c: { id: string; status: string }) => [
+          c.id,
+          c.status,
+        ]),
+      );
+    };
+    const checkout = await statusOf('checkout');
+    const steady = await statusOf('steady');
+    expect(checkout['acme.flaky']).toBe('error');
+    expect(steady['acme.flaky']).toBe('pass');
+    // Every other check is untouched by the failure.
+    const { 'acme.flaky': _a, ...otherCheckout } = checkout;
+    const { 'acme.flaky': _b, ...otherSteady } = steady;
+    expect(otherCheckout).toEqual(otherSteady);
+    const detail = await h.get(
+      'alice',
+      '/readiness/component/default/checkout',
+    );
+    expect(
+      detail.body.checks.find((c: { id: string }) => c.id === 'acme.flaky')
+        .message,
+    ).toContain('upstream exploded');
+  });
+});
