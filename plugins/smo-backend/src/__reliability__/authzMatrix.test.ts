@@ -84,6 +84,12 @@ describe('authorization matrix over every route of the API', () => {
         status: guard.success,
       });
       expect(eventsOf('success')).toBe(succeeded + 1);
+      // The event names the entity acted on.
+      expect(audit[audit.length - 1]).toMatchObject({
+        eventId: guard.auditEvent,
+        outcome: 'success',
+        request: { entityRef: routeComponent(route) },
+      });
     },
   );
 });

@@ -1,0 +1,146 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { DateTime } from 'luxon';
+import { CatalogReader } from '../catalog/CatalogReader';
+import { readReadinessConfig } from '../config';
+import { buildCheckPlan } from '../engine/plan';
+import { EvidenceService } from '../gatekeeper/EvidenceService';
+import { Notifier } from '../gatekeeper/Notifier';
+import { readGatekeeperConfig } from '../gatekeeperConfig';
+import { ReadinessService } from '../service/ReadinessService';
+import { storeEvidenceSource } from '../service/storeEvidenceSource';
+import { Gatekeeper } from '../store/Gatekeeper';
+import { migrationsDir } from '../store/migrations';
+import { ReadinessStore } from '../store/ReadinessStore';
+import { NOW, portfolio, readyComponent } from '../__testUtils__/fixtures';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+
+jest.setTimeout(60_000);
+const databases = createTestDatabases();
+const CHECKOUT = { kind: 'component', namespace: 'default', name: 'checkout' };
+const REF = 'component:default/checkout';
+
+describe.each(databases.eachSupportedId())(
+  'expiry by clock on %p',
+  databaseId => {
+    let now: DateTime;
+    let evidence: EvidenceService;
+    let readiness: ReadinessService;
+    let sent: string[];
+
+    beforeEach(async () => {
+      const db = await databases.init(databaseId);
+      await db.migrate.latest({ directory: migrationsDir });
+      now = NOW;
+      sent = [];
+      const clock = () => now;
+      const logger = mockServices.logger.mock();
+      const gatekeeper = Gatekeeper.create(db);
+      const checks = buildCheckPlan(
+        readReadinessConfig(new ConfigReader({})),
+        [],
+      );
+      evidence = EvidenceService.create({
+        gatekeeper,
+        checks,
+        config: readGatekeeperConfig(new ConfigReader({})), // reminders 14 days ahead
+        notifier: Notifier.create({
+          notifications: {
+            send: async ({ payload }: { payload: { title: string } }) => {
+              sent.push(payload.title);
+            },
+          } as any,
+          logger,
+        }),
+        clock,
+      });
+      readiness = ReadinessService.create({
+        reader: CatalogReader.create({
+          catalog: catalogServiceMock({
+            entities: [...portfolio(), readyComponent()],
+          }),
+          auth: mockServices.auth(),
+          entityFilter: [{ kind: 'Component' }],
+        }),
+        store: ReadinessStore.create(db),
+        checks,
+        factProviders: [],
+        evidence: storeEvidenceSource(gatekeeper.stores.evidence, checks),
+        logger,
+        clock,
+      });
+    });
+
+    const at = async (later: object) => {
+      now = NOW.plus(later);
+      const result = await readiness.refresh(CHECKOUT);
+      return Object.fromEntries(result.checks.map(c => [c.id, c.status]));
+    };
+
+    const approvedWaiver = async (checkId: string, days: number) => {
+      const waiver = await evidence.requestWaiver(
+        {
+          entityRef: REF,
+          checkId,
+          justification: 'scheduled',
+          expiresAt: NOW.plus({ days }).toISO()!,
+        },
+        'user:default/alice',
+      );
+      await evidence.decideWaiver(
+        waiver.id,
+        { approve: true },
+        'user:default/sam',
+      );
+    };
+
+    it('applies a waiver until expiresAt and not a moment later', async () => {
+      await approvedWaiver('security.review', 10);
+      expect((await at({ days: 1 }))['security.review']).toBe('waived');
+      expect((await at({ days: 10, seconds: -1 }))['security.review']).toBe(
+        'waived',
+      );
+      expect((await at({ days: 10, seconds: 1 }))['security.review']).toBe(
+        'fail',
+      );
+    });
+
+    it('counts an attestation for its validity (180 days for restore-tested) only', async () => {
+      expect((await at({}))['continuity.restore-tested']).toBe('fail');
+      await evidence.recordAttestation(
+        { entityRef: REF, type: 'restore-tested' },
+        'user:default/alice',
+      );
+      expect(
+        (await at({ days: 179, hours: 23 }))['continuity.restore-tested'],
+      ).toBe('pass');
+      expect(
+        (await at({ days: 180, hours: 1 }))['continuity.restore-tested'],
+      ).toBe('fail');
+    });
+
+    it('reminds exactly once, 14 days ahead, when run daily', async () => {
+      await approvedWaiver('ops.runbook', 20);
+      await evidence.recordAttestation(
+        { entityRef: REF, type: 'restore-tested' },
+        'user:default/alice',
+      );
+      const days: Record<string, number[]> = {};
+      for (let day = 0; day <= 200; day++) {
+        now = NOW.plus({ days: day });
+        sent.length = 0;
+        await evidence.sendExpiryReminders();
+        for (const title of sent) days[title] = [...(days[title] ?? []), day];
+      }
+      expect(days).toEqual({
+        [`Waiver for ops.runbook on ${REF} expires on ${NOW.plus({
+          days: 20,
+        }).toISODate()}`]: [6],
+        [`restore-tested attestation of ${REF} expires on ${NOW.plus({
+          days: 180,
+        }).toISODate()}`]: [166],
+      });
+    });
+  },
+);

@@ -1,0 +1,249 @@
+import { Knex } from 'knex';
+import { dbFingerprint, smoTables } from '../__testUtils__/dbState';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { Gatekeeper } from '../store/Gatekeeper';
+import { migrationsDir } from '../store/migrations';
+import { ReadinessStore } from '../store/ReadinessStore';
+
+jest.setTimeout(60_000);
+const databases = createTestDatabases();
+
+const REF = 'component:default/checkout';
+const AT = '2026-11-23T12:00:00.000Z';
+const result = JSON.stringify({
+  entityRef: REF,
+  verdict: 'ready',
+  score: 100,
+  checks: [],
+});
+
+/**
+ * Rows for every smo_* table: one with every column set and one with optional columns empty.
+ * A table the migrations create without an entry here fails the test.
+ */
+const ROWS: Record<string, object[]> = {
+  smo_readiness: [
+    {
+      entity_ref: REF,
+      tier: 'tier-1',
+      verdict: 'ready',
+      score: 100,
+      owner_ref: 'group:default/team-a',
+      system_ref: 'system:default/shop',
+      offering_refs: '|serviceoffering:default/online-checkout|',
+      fingerprint: 'f1',
+      result,
+      evaluated_at: AT,
+    },
+    {
+      entity_ref: 'component:default/bare',
+      tier: 'tier-3',
+      verdict: 'not-ready',
+      score: 0,
+      owner_ref: null,
+      system_ref: null,
+      offering_refs: '||',
+      fingerprint: 'f2',
+      result: '{}',
+      evaluated_at: AT,
+    },
+  ],
+  smo_readiness_history: [
+    {
+      entity_ref: REF,
+      tier: 'tier-1',
+      verdict: 'not-ready',
+      score: 40,
+      recorded_at: AT,
+    },
+    {
+      entity_ref: REF,
+      tier: 'tier-1',
+      verdict: 'ready',
+      score: 100,
+      recorded_at: AT,
+    },
+  ],
+  smo_sweeps: [
+    { started_at: AT, finished_at: AT, evaluated: 2, changed: 1, removed: 0 },
+  ],
+  smo_snapshots: [
+    {
+      id: '00000000-0000-4000-8000-00000000000a',
+      entity_ref: REF,
+      result,
+      created_at: AT,
+    },
+  ],
+  smo_attestations: [
+    {
+      id: '00000000-0000-4000-8000-0000000000b1',
+      entity_ref: REF,
+      type: 'restore-tested',
+      evidence_url: 'https://wiki.example/drill',
+      note: 'drill ✓ — ünïcode',
+      attested_by: 'user:default/alice',
+      attested_at: AT,
+      expires_at: '2027-05-22T12:00:00.000Z',
+    },
+    {
+      id: '00000000-0000-4000-8000-0000000000b2',
+      entity_ref: REF,
+      type: 'security-review',
+      evidence_url: null,
+      note: null,
+      attested_by: 'user:default/alice',
+      attested_at: AT,
+      expires_at: null,
+    },
+  ],
+  smo_waivers: [
+    {
+      id: '00000000-0000-4000-8000-0000000000c1',
+      entity_ref: REF,
+      check_id: 'docs.techdocs',
+      justification: 'next quarter',
+      requested_by: 'user:default/alice',
+      status: 'approved',
+      approved_by: 'user:default/sam',
+      decision_comment: 'ok',
+      created_at: AT,
+      decided_at: AT,
+      expires_at: '2027-01-01T00:00:00.000Z',
+      version: 2,
+    },
+  ],
+  smo_handovers: [
+    {
+      id: '00000000-0000-4000-8000-0000000000d1',
+      entity_ref: REF,
+      state: 'in-review',
+      version: 3,
+      round: 1,
+      requested_by: 'user:default/alice',
+      required_sign_offs: '["service-owner","smo-approver"]',
+      created_at: AT,
+      updated_at: AT,
+    },
+    {
+      id: '00000000-0000-4000-8000-0000000000d2',
+      entity_ref: REF,
+      state: 'withdrawn',
+      version: 2,
+      round: 1,
+      requested_by: 'user:default/alice',
+      required_sign_offs: '[]',
+      created_at: AT,
+      updated_at: AT,
+    },
+  ],
+  smo_sign_offs: [
+    {
+      id: '00000000-0000-4000-8000-0000000000e1',
+      handover_id: '00000000-0000-4000-8000-0000000000d1',
+      round: 1,
+      role: 'service-owner',
+      decision: 'approve',
+      actor: 'user:default/alice',
+      comment: null,
+      snapshot_id: '00000000-0000-4000-8000-00000000000a',
+      created_at: AT,
+    },
+  ],
+  smo_decision_log: [
+    {
+      id: '00000000-0000-4000-8000-0000000000f1',
+      entity_ref: REF,
+      subject: 'handover',
+      subject_id: '00000000-0000-4000-8000-0000000000d1',
+      action: 'start-review',
+      actor: 'user:default/sam',
+      from_state: 'submitted',
+      to_state: 'in-review',
+      comment: null,
+      snapshot_id: '00000000-0000-4000-8000-00000000000a',
+      at: AT,
+    },
+  ],
+};
+
+/** Insert order honouring foreign keys. */
+const ORDER = Object.keys(ROWS);
+
+async function fill(db: Knex, tables: string[]) {
+  for (const table of ORDER.filter(t => tables.includes(t))) {
+    await db(table).insert(ROWS[table]);
+  }
+}
+
+const pick = (all: Record<string, unknown>, tables: string[]) =>
+  Object.fromEntries(tables.map(t => [t, all[t]]));
+
+describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
+  it('go up, down and up again one by one without losing the data of surviving tables', async () => {
+    const db = await databases.init(databaseId);
+    const directory = migrationsDir;
+    const [, pending] = await db.migrate.list({ directory });
+    expect(pending.length).toBeGreaterThan(0);
+
+    // Up, one migration at a time, with data in every table that exists so far.
+    let filled: string[] = [];
+    let state = await dbFingerprint(db);
+    for (let step = 0; step < pending.length; step++) {
+      await db.migrate.up({ directory });
+      const tables = await smoTables(db);
+      expect(tables.filter(t => !ROWS[t])).toEqual([]);
+      expect(pick(await dbFingerprint(db), filled)).toEqual(
+        pick(state, filled),
+      );
+      const before = new Set(filled);
+      await fill(
+        db,
+        tables.filter(t => !before.has(t)),
+      );
+      filled = tables;
+      state = await dbFingerprint(db);
+    }
+    expect(filled.sort()).toEqual(Object.keys(ROWS).sort());
+    for (const table of filled) {
+      expect({ table, rows: state[table].rows }).toEqual({
+        table,
+        rows: ROWS[table].length,
+      });
+    }
+
+    // The code reads what the latest schema holds.
+    expect(await ReadinessStore.create(db).history(REF)).toHaveLength(2);
+    const handover = await Gatekeeper.create(db).stores.handovers.get(
+      '00000000-0000-4000-8000-0000000000d1',
+    );
+    expect(handover?.signOffs).toHaveLength(1);
+
+    // Down, one at a time: the tables that remain keep their data.
+    for (let step = 0; step < pending.length; step++) {
+      await db.migrate.down({ directory });
+      const remaining = await smoTables(db);
+      expect(await dbFingerprint(db)).toEqual(pick(state, remaining));
+    }
+    expect(await smoTables(db)).toEqual([]);
+
+    // And up again to the latest: a clean schema that accepts the same data.
+    await db.migrate.latest({ directory });
+    await fill(db, await smoTables(db));
+    expect(await dbFingerprint(db)).toEqual(state);
+  });
+
+  it('keeps data across the upgrade path from the first migration to the latest', async () => {
+    const db = await databases.init(databaseId);
+    const directory = migrationsDir;
+    await db.migrate.up({ directory });
+    const first = await smoTables(db);
+    await fill(db, first);
+    const before = await dbFingerprint(db);
+    await db.migrate.latest({ directory });
+    expect(pick(await dbFingerprint(db), first)).toEqual(before);
+    expect(await ReadinessStore.create(db).get(REF)).toMatchObject({
+      entityRef: REF,
+    });
+  });
+});
