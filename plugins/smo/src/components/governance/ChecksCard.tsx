@@ -14,8 +14,12 @@ import { useGovernance } from './GovernanceContext';
 
 const useStyles = makeStyles(theme => ({
   group: { marginTop: theme.spacing(3), '&:first-child': { marginTop: 0 } },
-  status: { width: 110 },
+  // Fixed layout, so the columns line up from one area to the next.
+  table: { tableLayout: 'fixed' },
+  status: { width: 120 },
+  check: { width: '24%', overflowWrap: 'anywhere' },
   severity: { width: 100 },
+  finding: { width: '30%' },
   blocking: { fontWeight: theme.typography.fontWeightBold as number },
   id: { display: 'block', color: theme.palette.text.secondary },
 }));
@@ -25,7 +29,7 @@ function CheckRow(props: { check: CheckResult }) {
   const { check } = props;
   return (
     <TableRow>
-      <TableCell className={classes.status}>
+      <TableCell>
         <StatusChip status={check.status} />
       </TableCell>
       <TableCell component="th" scope="row">
@@ -35,9 +39,7 @@ function CheckRow(props: { check: CheckResult }) {
         </Typography>
       </TableCell>
       <TableCell
-        className={`${classes.severity} ${
-          check.severity === 'blocking' ? classes.blocking : ''
-        }`}
+        className={check.severity === 'blocking' ? classes.blocking : undefined}
       >
         {check.severity === 'blocking' ? 'Blocking' : 'Advisory'}
       </TableCell>
@@ -81,13 +83,17 @@ export function ChecksCard() {
               </Typography>
             )}
           </Typography>
-          <Table size="small" aria-labelledby={`smo-checks-${group.category}`}>
+          <Table
+            size="small"
+            className={classes.table}
+            aria-labelledby={`smo-checks-${group.category}`}
+          >
             <TableHead>
               <TableRow>
-                <TableCell>Status</TableCell>
-                <TableCell>Check</TableCell>
-                <TableCell>Severity</TableCell>
-                <TableCell>Finding</TableCell>
+                <TableCell className={classes.status}>Status</TableCell>
+                <TableCell className={classes.check}>Check</TableCell>
+                <TableCell className={classes.severity}>Severity</TableCell>
+                <TableCell className={classes.finding}>Finding</TableCell>
                 <TableCell>How to fix</TableCell>
               </TableRow>
             </TableHead>

@@ -13,7 +13,7 @@ import { TierSource } from './TierSource';
 export function ReadinessSummaryCard() {
   const { readiness } = useGovernance();
   return (
-    <InfoCard title="Readiness score">
+    <InfoCard title="Readiness score" variant="gridItem">
       <ScoreGauge score={readiness.score} />
       <Box display="flex" justifyContent="center" my={1}>
         <VerdictChip verdict={readiness.verdict} size="medium" />

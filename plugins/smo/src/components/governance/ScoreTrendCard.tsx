@@ -42,5 +42,9 @@ export function ScoreTrendCard() {
       </>
     );
   }
-  return <InfoCard title="Score trend">{content}</InfoCard>;
+  return (
+    <InfoCard title="Score trend" variant="gridItem">
+      {content}
+    </InfoCard>
+  );
 }

@@ -12,6 +12,11 @@ import { hasFilters, PortfolioFilters } from './filters';
 import { refLabel } from './refLabel';
 
 const ANY = '';
+/** Empty selects show "Any" under their label rather than the label as a placeholder. */
+const SHOW_ANY = {
+  InputLabelProps: { shrink: true },
+  SelectProps: { displayEmpty: true },
+};
 
 const useStyles = makeStyles(theme => ({
   bar: {
@@ -54,6 +59,7 @@ function RefSelect(props: {
       value={props.value ?? ANY}
       onChange={e => props.onChange(e.target.value || undefined)}
       className={classes.select}
+      {...SHOW_ANY}
     >
       <MenuItem value={ANY}>Any</MenuItem>
       {options.map(ref => (
@@ -126,6 +132,7 @@ export function PortfolioFilterBar(props: {
           })
         }
         className={classes.select}
+        {...SHOW_ANY}
       >
         <MenuItem value={ANY}>Any</MenuItem>
         {TIERS.map(tier => (
@@ -148,6 +155,7 @@ export function PortfolioFilterBar(props: {
           })
         }
         className={classes.select}
+        {...SHOW_ANY}
       >
         <MenuItem value={ANY}>Any</MenuItem>
         <MenuItem value="ready">{VERDICT_LABELS.ready}</MenuItem>

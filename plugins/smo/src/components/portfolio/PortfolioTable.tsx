@@ -22,6 +22,8 @@ import { PAGE_SIZES, PortfolioView } from './filters';
 
 type SortKey = PortfolioView['sort'];
 
+const NO_WRAP = { whiteSpace: 'nowrap', wordBreak: 'normal' } as const;
+
 function SortableHeader(props: {
   label: string;
   sortKey: SortKey;
@@ -34,6 +36,7 @@ function SortableHeader(props: {
   return (
     <TableCell align={props.align} sortDirection={active ? view.order : false}>
       <TableSortLabel
+        style={NO_WRAP}
         active={active}
         direction={active ? view.order : 'asc'}
         onClick={() =>
@@ -94,7 +97,7 @@ export function PortfolioTable(props: {
                 view={view}
                 onView={onView}
               />
-              <TableCell>Verdict</TableCell>
+              <TableCell style={NO_WRAP}>Verdict</TableCell>
               <SortableHeader
                 label="Score"
                 sortKey="score"
@@ -102,17 +105,17 @@ export function PortfolioTable(props: {
                 onView={onView}
                 align="right"
               />
-              <TableCell>Tier</TableCell>
-              <TableCell>Blockers</TableCell>
-              <TableCell>Service offerings</TableCell>
-              <TableCell>Owner</TableCell>
-              <TableCell>System</TableCell>
+              <TableCell style={NO_WRAP}>Tier</TableCell>
+              <TableCell style={NO_WRAP}>Blockers</TableCell>
+              <TableCell style={NO_WRAP}>Service offerings</TableCell>
+              <TableCell style={NO_WRAP}>Owner</TableCell>
+              <TableCell style={NO_WRAP}>System</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {page.items.map(row => (
               <TableRow key={row.entityRef} hover>
-                <TableCell component="th" scope="row">
+                <TableCell component="th" scope="row" style={{ minWidth: 160 }}>
                   <EntityRefLink entityRef={row.entityRef} title={row.title} />
                   <Typography variant="caption" component="div">
                     <Link
@@ -127,7 +130,7 @@ export function PortfolioTable(props: {
                   <VerdictChip verdict={row.verdict} />
                 </TableCell>
                 <TableCell align="right">{row.score}</TableCell>
-                <TableCell>{row.tier}</TableCell>
+                <TableCell style={NO_WRAP}>{row.tier}</TableCell>
                 <TableCell>
                   <BlockerList row={row} checkIndex={checkIndex} />
                 </TableCell>

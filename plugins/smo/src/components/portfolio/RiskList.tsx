@@ -8,6 +8,13 @@ import { RiskCount } from './aggregate';
 const useStyles = makeStyles<BackstageTheme>(theme => ({
   list: { listStyle: 'none', margin: 0, padding: 0 },
   item: { marginBottom: theme.spacing(1.5) },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    columnGap: theme.spacing(1),
+  },
+  detail: { whiteSpace: 'nowrap' },
   track: {
     height: 6,
     borderRadius: 3,

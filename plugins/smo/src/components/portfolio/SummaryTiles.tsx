@@ -19,6 +19,7 @@ function FilterLink(props: { label: string; onClick?: () => void }) {
     <Link
       component="button"
       variant="body2"
+      align="left"
       onClick={props.onClick}
       aria-label={`Show only ${props.label}`}
     >
@@ -42,6 +43,7 @@ export function SummaryTiles(props: {
     <Grid container spacing={3} alignItems="stretch">
       <Grid item xs={12} md={3}>
         <GaugeCard
+          variant="gridItem"
           title="Ready for service"
           subheader={
             summary.readyPercent === undefined
@@ -54,7 +56,7 @@ export function SummaryTiles(props: {
         />
       </Grid>
       <Grid item xs={12} md={3}>
-        <InfoCard title="Blockers by area">
+        <InfoCard title="Blockers by area" variant="gridItem">
           <RiskList
             ariaLabel="Blockers by area"
             counts={summary.byCategory}
@@ -70,7 +72,7 @@ export function SummaryTiles(props: {
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={3}>
-        <InfoCard title="Services at risk">
+        <InfoCard title="Services at risk" variant="gridItem">
           <RiskList
             ariaLabel="Services at risk"
             counts={summary.byOffering.filter(c => c.notReady > 0)}
@@ -91,7 +93,7 @@ export function SummaryTiles(props: {
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={3}>
-        <InfoCard title="Teams with blockers">
+        <InfoCard title="Teams with blockers" variant="gridItem">
           <RiskList
             ariaLabel="Teams with blockers"
             counts={summary.byOwner.filter(c => c.notReady > 0)}

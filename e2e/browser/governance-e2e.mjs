@@ -1,0 +1,342 @@
+// Browser e2e of the Governance UI: builds the demo app, serves it from the real demo backend on a spare port,
+// drives it in Debian's chromium through playwright-core, and checks what a person sees against what the SMO API
+// says. Screenshots go to e2e/artifacts/; `--update-docs` also copies the ones docs/ui.md shows into
+// docs/screenshots/. Writes a Jest-style JSON report (argv[2]) so scripts/test-all.mjs can count it.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = new URL('../..', import.meta.url).pathname;
+const reportFile = process.argv[2] ?? join(root, 'e2e/artifacts/report.json');
+const updateDocs = process.argv.includes('--update-docs');
+const port = Number(process.env.E2E_BACKEND_PORT ?? 7027);
+const base = `http://localhost:${port}`;
+const artifacts = join(root, 'e2e/artifacts');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const started = Date.now();
+// Backend start, catalog ingestion (10-30 s) and the first readiness sweep (15 s after start) fit well inside this.
+const deadline = started + 240_000;
+mkdirSync(artifacts, { recursive: true });
+
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`;
+
+const tests = [];
+async function test(name, fn) {
+  try {
+    await fn();
+    tests.push({ name, ok: true });
+    console.log(`  ✓ ${name} (${elapsed()})`);
+  } catch (e) {
+    tests.push({ name, ok: false });
+    console.log(`  ✗ ${name}: ${e.message.split('\n')[0]}`);
+  }
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function poll(what, fn) {
+  for (;;) {
+    try {
+      const value = await fn();
+      if (value) return value;
+    } catch {
+      // not there yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(1000);
+  }
+}
+
+function writeReport() {
+  const failed = tests.filter(t => !t.ok).length;
+  writeFileSync(
+    reportFile,
+    JSON.stringify({
+      numPassedTests: tests.length - failed,
+      numFailedTests: failed,
+      numRuntimeErrorTestSuites: 0,
+    }),
+  );
+  console.log(`  e2e finished in ${elapsed()}`);
+  return failed;
+}
+
+// 1. The app, built for production (rspack: seconds) and served by the backend's app-backend, which injects the
+// runtime config (app and backend base URL) — more robust on 2 cores than a dev server with file watchers.
+const build = spawnSync('yarn', ['workspace', 'app', 'build'], {
+  cwd: root,
+  encoding: 'utf8',
+});
+if (build.status !== 0) {
+  tests.push({ name: 'app builds', ok: false });
+  const log = build.error?.message ?? `${build.stdout}${build.stderr}`;
+  console.log(`  ✗ app builds\n${log.slice(-3000)}`);
+  process.exit(writeReport() === 0 ? 0 : 1);
+}
+tests.push({ name: 'app builds', ok: true });
+console.log(`  ✓ app builds (${elapsed()})`);
+
+const backend = spawn('yarn', ['workspace', 'backend', 'start'], {
+  cwd: root,
+  detached: true,
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: {
+    ...process.env,
+    APP_CONFIG_backend_listen_port: String(port),
+    APP_CONFIG_backend_baseUrl: base,
+    APP_CONFIG_app_baseUrl: base,
+    APP_CONFIG_backend_cors_origin: base,
+  },
+});
+let output = '';
+backend.stdout.on('data', d => (output += d));
+backend.stderr.on('data', d => (output += d));
+
+let browser;
+const shots = [];
+async function shoot(page, name, options = {}) {
+  const path = join(artifacts, `${name}.png`);
+  await page.screenshot({ path, ...options });
+  shots.push(name);
+}
+
+try {
+  const token = await poll('a guest token', async () => {
+    const res = await fetch(`${base}/api/auth/guest/refresh`, {
+      headers: { 'x-requested-with': 'XMLHttpRequest' },
+    });
+    return res.ok && (await res.json()).backstageIdentity.token;
+  });
+  const api = async path => {
+    const res = await fetch(`${base}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+    return res.json();
+  };
+
+  await test('the readiness sweep scores every example component', async () => {
+    await poll('the examples and the first sweep', async () => {
+      const catalog = await api(
+        '/api/catalog/entities/by-query?limit=1&filter=kind=component',
+      );
+      const portfolio = await api('/api/smo/readiness?limit=1');
+      return (
+        catalog.totalItems >= 10 && portfolio.totalCount >= catalog.totalItems
+      );
+    });
+  });
+
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = await browser.newPage({
+    viewport: { width: 1360, height: 900 },
+  });
+  page.setDefaultTimeout(30_000);
+  const errors = [];
+  page.on('pageerror', e => errors.push(e.message));
+
+  await test('guest signs in and sees the SMO sidebar item', async () => {
+    await page.goto(base);
+    await page.getByRole('button', { name: 'Enter' }).click();
+    await page.getByRole('link', { name: 'SMO' }).first().waitFor();
+  });
+
+  await test('ready component (loyalty-api): readiness card on the overview, "Ready for service" on the Governance tab', async () => {
+    const expected = await api(
+      '/api/smo/readiness/component/default/loyalty-api',
+    );
+    expect(
+      expected.verdict === 'ready',
+      `API says ${expected.verdict}; the demo expects loyalty-api to be ready`,
+    );
+    await page.goto(`${base}/catalog/default/component/loyalty-api`);
+    const card = page.locator('.MuiCard-root', {
+      hasText: 'Service readiness',
+    });
+    await card.getByText('Every blocking check is met.').waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await shoot(page, 'readiness-card-ready');
+
+    await card.getByRole('link', { name: /View governance/ }).click();
+    await page.waitForURL(/\/loyalty-api\/governance$/);
+    await page.getByText('Ready for service').waitFor();
+    await page
+      .getByRole('img', {
+        name: `Readiness score ${expected.score} out of 100`,
+      })
+      .waitFor();
+    expect(
+      (await page.getByRole('list', { name: 'Blockers' }).count()) === 0,
+      'a ready component lists blockers',
+    );
+    await page.getByText(expected.tier, { exact: true }).first().waitFor();
+    await shoot(page, 'governance-ready');
+  });
+
+  /** Opens the Governance tab and checks banner and blocker list against the API's blockers. */
+  async function expectBlockers(name, mustInclude) {
+    const expected = await api(`/api/smo/readiness/component/default/${name}`);
+    expect(
+      expected.verdict === 'not-ready',
+      `API says ${name} is ${expected.verdict}`,
+    );
+    for (const id of mustInclude) {
+      expect(
+        expected.blockers.includes(id),
+        `API blockers of ${name} lack ${id}: ${expected.blockers}`,
+      );
+    }
+    await page.goto(`${base}/catalog/default/component/${name}/governance`);
+    const n = expected.blockers.length;
+    await page
+      .getByText(`Not ready for service — ${n} blocker${n === 1 ? '' : 's'}`)
+      .waitFor();
+    const items = page
+      .getByRole('list', { name: 'Blockers' })
+      .getByRole('listitem');
+    const texts = await items.allInnerTexts();
+    expect(texts.length === n, `shows ${texts.length} blockers, API has ${n}`);
+    expected.blockers.forEach((id, i) => {
+      expect(
+        texts[i].includes(id),
+        `blocker ${i + 1} should be ${id}: ${texts[i]}`,
+      );
+      expect(
+        texts[i].includes('How to fix:'),
+        `blocker ${id} has no how-to-fix`,
+      );
+    });
+    return { expected, texts };
+  }
+
+  await test('not-ready component (fraud-screening): blockers ops.runbook and continuity.recovery-objectives, each with how to fix', async () => {
+    await expectBlockers('fraud-screening', [
+      'ops.runbook',
+      'continuity.recovery-objectives',
+    ]);
+    await page.getByRole('img', { name: /^Score trend\./ }).waitFor();
+    await shoot(page, 'governance-not-ready');
+    await shoot(page, 'governance-not-ready-full', { fullPage: true });
+  });
+
+  await test('not-ready component (product-search): the missing owner team-search is a blocker', async () => {
+    const { texts } = await expectBlockers('product-search', ['ops.owner']);
+    const owner = texts.find(t => t.includes('ops.owner'));
+    expect(
+      owner.includes('team-search'),
+      `ops.owner blocker does not name team-search: ${owner}`,
+    );
+  });
+
+  await test('portfolio (/smo from the sidebar): the verdict filter narrows the rows to the not-ready ones', async () => {
+    const all = await api('/api/smo/readiness?limit=500');
+    const notReady = await api(
+      '/api/smo/readiness?limit=500&verdict=not-ready',
+    );
+    expect(
+      notReady.totalCount > 0 && notReady.totalCount < all.totalCount,
+      'the demo needs ready and not-ready components',
+    );
+
+    await page.getByRole('link', { name: 'SMO' }).first().click();
+    await page.waitForURL(/\/smo$/);
+    const rows = page
+      .getByRole('table', { name: 'Scored components' })
+      .locator('tbody tr');
+    const range = total => `1-${Math.min(25, total)} of ${total}`;
+    await page.getByText(range(all.totalCount)).waitFor();
+    expect(
+      (await rows.count()) === Math.min(25, all.totalCount),
+      `table shows ${await rows.count()} rows`,
+    );
+    const ready = all.items.filter(i => i.verdict === 'ready').length;
+    await page
+      .getByText(`${ready} of ${all.totalCount} components ready`)
+      .waitFor();
+    await shoot(page, 'portfolio');
+
+    await page.getByRole('button', { name: /Verdict/ }).click();
+    await page.getByRole('option', { name: 'Not ready' }).click();
+    await page.waitForURL(/verdict=not-ready/);
+    await page.getByText(range(notReady.totalCount)).waitFor();
+    await poll(
+      'the filtered rows',
+      async () => (await rows.count()) === Math.min(25, notReady.totalCount),
+    );
+    const verdicts = await rows.locator('td:nth-child(2)').allInnerTexts();
+    expect(
+      verdicts.every(v => v.trim() === 'Not ready'),
+      `rows after filtering: ${verdicts}`,
+    );
+    const names = await rows.locator('th').allInnerTexts();
+    expect(
+      !names.some(n => n.startsWith('Loyalty API')),
+      'loyalty-api is still listed',
+    );
+    await page
+      .getByText(`0 of ${notReady.totalCount} components ready`)
+      .waitFor();
+    await shoot(page, 'portfolio-not-ready', { fullPage: true });
+  });
+
+  await test('dark theme: the Governance tab renders with the theme palette', async () => {
+    await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+    await page.goto(
+      `${base}/catalog/default/component/fraud-screening/governance`,
+    );
+    await page.getByText('Not ready for service').waitFor();
+    const background = await page.evaluate(
+      () => getComputedStyle(document.body).backgroundColor,
+    );
+    expect(background !== 'rgb(255, 255, 255)', 'body is still white');
+    await shoot(page, 'governance-not-ready-dark');
+  });
+
+  await test('no uncaught errors in the page', async () => {
+    expect(errors.length === 0, errors.join('; '));
+  });
+} catch (e) {
+  tests.push({ name: 'demo starts', ok: false });
+  console.log(
+    `  ✗ demo starts: ${e.message}\n--- backend output ---\n${output.slice(
+      -4000,
+    )}`,
+  );
+} finally {
+  await browser?.close();
+  try {
+    process.kill(-backend.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+if (updateDocs) {
+  const docs = join(root, 'docs/screenshots');
+  mkdirSync(docs, { recursive: true });
+  for (const name of [
+    'governance-not-ready',
+    'governance-ready',
+    'readiness-card-ready',
+    'portfolio-not-ready',
+  ]) {
+    const from = join(artifacts, `${name}.png`);
+    if (existsSync(from)) copyFileSync(from, join(docs, `${name}.png`));
+  }
+}
+console.log(`  screenshots in e2e/artifacts: ${shots.join(', ')}`);
+process.exit(writeReport() === 0 ? 0 : 1);
