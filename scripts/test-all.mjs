@@ -69,6 +69,13 @@ const steps = [
     ['e2e/smoke/backend-smoke.mjs', smokeReport],
     smokeReport,
   ),
+  // Two backend processes on one PostgreSQL; reported as skipped when no PostgreSQL is configured.
+  suite(
+    'replicas',
+    'node',
+    ['e2e/replicas/replicas.mjs', replicasReport],
+    replicasReport,
+  ),
   // The Governance UI in a real browser (Debian chromium via playwright-core); needs /usr/bin/chromium.
   suite(
     'e2e',
