@@ -53,10 +53,13 @@ const jestReport = join(reportDir, 'jest.json');
 const smokeReport = join(reportDir, 'smoke.json');
 const replicasReport = join(reportDir, 'replicas.json');
 const e2eReport = join(reportDir, 'e2e.json');
+const installReport = join(reportDir, 'install.json');
 const steps = [
   check('typecheck', 'yarn', ['tsc']),
   check('lint', 'yarn', ['lint']),
   check('prettier', 'yarn', ['prettier:check']),
+  // Public API of the published packages must match the committed report.api.md files.
+  check('api-reports', 'yarn', ['build:api-reports', '--ci']),
   suite(
     'unit',
     'yarn',
@@ -82,6 +85,13 @@ const steps = [
     'node',
     ['e2e/browser/governance-e2e.mjs', e2eReport],
     e2eReport,
+  ),
+  // A fresh app from the release template, our packages from tarballs, wired by docs/install.md, checked in Chromium.
+  suite(
+    'install',
+    'node',
+    ['e2e/install/verify-install.mjs', installReport],
+    installReport,
   ),
 ].filter(step => only.length === 0 || only.includes(step.name));
 
