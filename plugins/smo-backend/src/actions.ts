@@ -2,6 +2,7 @@ import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { NotFoundError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { blockerDetails } from './service/blockerDetails';
 import { ReadinessService } from './service/ReadinessService';
 
 /** Registers the SMO actions (for MCP clients and other action consumers). */
@@ -114,15 +115,7 @@ export function registerActions(options: {
         output: {
           entityRef: result.entityRef,
           verdict: result.verdict,
-          blockers: result.checks
-            .filter(c => result.blockers.includes(c.id))
-            .map(({ id, title, status, message, howToFix }) => ({
-              id,
-              title,
-              status,
-              message,
-              howToFix,
-            })),
+          blockers: blockerDetails(result),
         },
       };
     },

@@ -12,6 +12,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { refKey } from '../catalog/refs';
 import { audited } from '../audit';
+import { blockerDetails } from '../service/blockerDetails';
 import { ReadinessService } from '../service/ReadinessService';
 import { ReadinessStore } from '../store/ReadinessStore';
 import { Access } from './access';
@@ -144,15 +145,7 @@ export function readinessRoutes(options: {
   router.get('/gate/:kind/:namespace/:name', async (req, res) => {
     const { params } = await readableRef(req, true);
     const result = await readiness.get(params);
-    const blockers = result.checks
-      .filter(c => result.blockers.includes(c.id))
-      .map(({ id, title, status, message, howToFix }) => ({
-        id,
-        title,
-        status,
-        message,
-        howToFix,
-      }));
+    const blockers = blockerDetails(result);
     res.json({
       entityRef: result.entityRef,
       pass: result.verdict === 'ready',
