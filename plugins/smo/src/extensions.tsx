@@ -6,7 +6,7 @@ import {
 import AssignmentTurnedIn from '@material-ui/icons/AssignmentTurnedIn';
 import { GOVERNANCE_TAB_PATH, rootRouteRef } from './routes';
 
-/** `entity-content:smo/governance`: the Governance tab of every Component. */
+/** `entity-content:smo/governance`: the Governance tab of every Component, with the gatekeeper sections. */
 export const entityGovernanceContent = EntityContentBlueprint.make({
   name: 'governance',
   params: {
@@ -14,8 +14,8 @@ export const entityGovernanceContent = EntityContentBlueprint.make({
     title: 'Governance',
     filter: { kind: 'component' },
     loader: () =>
-      import('./components/governance/EntityGovernanceContent').then(m => (
-        <m.EntityGovernanceContent />
+      import('./components/gatekeeper/GovernanceTab').then(m => (
+        <m.GovernanceTab />
       )),
   },
 });

@@ -14,6 +14,7 @@ import {
   renderWithSmo,
 } from './components/__testUtils__/apis';
 import { history, readyResult } from './components/__testUtils__/readiness';
+import { emptyWorkflow } from './components/__testUtils__/gatekeeper';
 import {
   checkDefinitions,
   listReadinessOver,
@@ -26,6 +27,8 @@ describe('smo legacy plugin', () => {
     getHistory: async () => history,
     listReadiness: listReadinessOver(portfolioRows),
     getChecks: async () => checkDefinitions,
+    ...emptyWorkflow,
+    getExpiring: async () => ({ days: 30, waivers: [], attestations: [] }),
   });
 
   it('is the smo plugin and provides the SMO API', () => {
@@ -33,12 +36,18 @@ describe('smo legacy plugin', () => {
     expect([...smoLegacyPlugin.getApis()].map(f => f.api)).toEqual([smoApiRef]);
   });
 
-  it('provides the Governance tab content', async () => {
+  it('provides the Governance tab content with the gatekeeper sections', async () => {
     await renderWithSmo(<EntityGovernanceContent />, {
       smoApi,
       entity: component('loyalty-api'),
     });
     expect(await screen.findByText('Ready for service')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Request handover' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('No decision recorded for this component yet.'),
+    ).toBeInTheDocument();
   });
 
   it('provides the readiness card', async () => {

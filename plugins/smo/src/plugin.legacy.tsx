@@ -42,14 +42,19 @@ export const SmoPortfolioPage = smoLegacyPlugin.provide(
   }),
 );
 
-/** Legacy: the Governance tab, for `<EntityLayout.Route path="/governance">` of Components. @public */
+/**
+ * Legacy: the Governance tab with the gatekeeper sections (handover, waivers, attestations, decision log), for
+ * `<EntityLayout.Route path="/governance">` of Components; children are added as further sections.
+ *
+ * @public
+ */
 export const EntityGovernanceContent = smoLegacyPlugin.provide(
   createComponentExtension({
     name: 'EntityGovernanceContent',
     component: {
       lazy: () =>
-        import('./components/governance/EntityGovernanceContent').then(
-          m => m.EntityGovernanceContent,
+        import('./components/gatekeeper/GovernanceTab').then(
+          m => m.GovernanceTab,
         ),
     },
   }),

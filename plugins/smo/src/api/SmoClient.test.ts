@@ -139,4 +139,189 @@ describe('SmoClient', () => {
       });
     },
   );
+
+  describe('gatekeeper routes', () => {
+    const handover = { id: 'h-1', state: 'draft', version: 3 };
+    const sentJson = (fetch: jest.Mock, call = 0) => {
+      const init = fetch.mock.calls[call][1] as RequestInit;
+      expect(init.method).toBe('POST');
+      expect(new Headers(init.headers).get('content-type')).toBe(
+        'application/json',
+      );
+      return JSON.parse(init.body as string);
+    };
+
+    it('lists attestations of a full entity ref and the recordable types', async () => {
+      const body = { items: [{ id: 'a-1' }], types: ['restore-tested'] };
+      const { client, fetch } = clientAnswering(() => jsonResponse(body));
+      await expect(client.listAttestations('checkout web')).resolves.toEqual(
+        body,
+      );
+      expect(calledUrl(fetch)).toBe(
+        'http://backend/api/smo/attestations?entityRef=component%3Adefault%2Fcheckout+web',
+      );
+    });
+
+    it('records an attestation with a JSON body naming the full ref', async () => {
+      const { client, fetch } = clientAnswering(() =>
+        jsonResponse({ id: 'a-2' }, 201),
+      );
+      await expect(
+        client.recordAttestation({
+          entityRef: { kind: 'Component', namespace: 'shop', name: 'web' },
+          type: 'restore-tested',
+          evidenceUrl: 'https://evidence.example/1',
+          note: 'restored into staging',
+        }),
+      ).resolves.toEqual({ id: 'a-2' });
+      expect(calledUrl(fetch)).toBe('http://backend/api/smo/attestations');
+      expect(sentJson(fetch)).toEqual({
+        entityRef: 'component:shop/web',
+        type: 'restore-tested',
+        evidenceUrl: 'https://evidence.example/1',
+        note: 'restored into staging',
+      });
+    });
+
+    it('lists waivers by entity and status, unwrapping the items', async () => {
+      const { client, fetch } = clientAnswering(() =>
+        jsonResponse({ items: [{ id: 'w-1' }] }),
+      );
+      await expect(client.listWaivers()).resolves.toEqual([{ id: 'w-1' }]);
+      await client.listWaivers({
+        entityRef: 'component:default/web',
+        status: 'requested',
+      });
+      expect(fetch.mock.calls.map(c => c[0])).toEqual([
+        'http://backend/api/smo/waivers',
+        'http://backend/api/smo/waivers?entityRef=component%3Adefault%2Fweb&status=requested',
+      ]);
+    });
+
+    it('requests, decides and revokes waivers, encoding the id', async () => {
+      const { client, fetch } = clientAnswering(() =>
+        jsonResponse({ id: 'w/1' }),
+      );
+      await client.requestWaiver({
+        entityRef: 'web',
+        checkId: 'release.rollback-tested',
+        justification: 'first release',
+        expiresAt: '2027-01-31T23:59:59.000Z',
+      });
+      await client.decideWaiver('w/1', { decision: 'approve', comment: 'ok' });
+      await client.revokeWaiver('w/1', 'no longer needed');
+      expect(fetch.mock.calls.map(c => c[0])).toEqual([
+        'http://backend/api/smo/waivers',
+        'http://backend/api/smo/waivers/w%2F1/decision',
+        'http://backend/api/smo/waivers/w%2F1/revoke',
+      ]);
+      expect(sentJson(fetch, 0)).toEqual({
+        entityRef: 'component:default/web',
+        checkId: 'release.rollback-tested',
+        justification: 'first release',
+        expiresAt: '2027-01-31T23:59:59.000Z',
+      });
+      expect(sentJson(fetch, 1)).toEqual({
+        decision: 'approve',
+        comment: 'ok',
+      });
+      expect(sentJson(fetch, 2)).toEqual({ comment: 'no longer needed' });
+    });
+
+    it('lists, creates and reads handovers', async () => {
+      const { client, fetch } = clientAnswering(() =>
+        jsonResponse({ items: [handover], ...handover }),
+      );
+      await expect(
+        client.listHandovers({ state: 'in-review' }),
+      ).resolves.toEqual([handover]);
+      await client.createHandover('component:default/web');
+      await client.getHandover('h 1');
+      expect(fetch.mock.calls.map(c => c[0])).toEqual([
+        'http://backend/api/smo/handovers?state=in-review',
+        'http://backend/api/smo/handovers',
+        'http://backend/api/smo/handovers/h%201',
+      ]);
+      expect(sentJson(fetch, 1)).toEqual({
+        entityRef: 'component:default/web',
+      });
+      expect(fetch.mock.calls[2][1]).toBeUndefined();
+    });
+
+    it('sends the version with a transition and the role with a sign-off', async () => {
+      const { client, fetch } = clientAnswering(() => jsonResponse(handover));
+      await client.transitionHandover('h-1', {
+        action: 'reject',
+        version: 3,
+        comment: 'no runbook',
+      });
+      await client.signOffHandover('h-1', {
+        role: 'smo-approver',
+        decision: 'approve',
+      });
+      expect(fetch.mock.calls.map(c => c[0])).toEqual([
+        'http://backend/api/smo/handovers/h-1/transitions',
+        'http://backend/api/smo/handovers/h-1/sign-offs',
+      ]);
+      expect(sentJson(fetch, 0)).toEqual({
+        action: 'reject',
+        version: 3,
+        comment: 'no runbook',
+      });
+      expect(sentJson(fetch, 1)).toEqual({
+        role: 'smo-approver',
+        decision: 'approve',
+      });
+    });
+
+    it('reads the decision log, snapshots and expiring evidence', async () => {
+      const { client, fetch } = clientAnswering(() =>
+        jsonResponse({ items: [{ id: 'd-1' }], days: 30 }),
+      );
+      await expect(
+        client.listDecisions({ entityRef: 'web', limit: 20 }),
+      ).resolves.toEqual([{ id: 'd-1' }]);
+      await client.getSnapshot('s-1');
+      await client.getExpiring(30);
+      await client.getExpiring();
+      expect(fetch.mock.calls.map(c => c[0])).toEqual([
+        'http://backend/api/smo/decisions?entityRef=component%3Adefault%2Fweb&limit=20',
+        'http://backend/api/smo/snapshots/s-1',
+        'http://backend/api/smo/expiring?days=30',
+        'http://backend/api/smo/expiring',
+      ]);
+    });
+
+    it.each([
+      [
+        400,
+        'InputError',
+        'Invalid body: expiresAt: a waiver may last at most 90 days (until 2027-02-21)',
+      ],
+      [
+        403,
+        'NotAllowedError',
+        'user:default/ann does not hold the role smo-approver',
+      ],
+      [
+        409,
+        'ConflictError',
+        'Handover h-1 is at version 4, not 3; reload and try again',
+      ],
+    ])(
+      'rejects a mutation answered %i with a ResponseError carrying the backend message',
+      async (status, name, message) => {
+        const { client } = clientAnswering(() =>
+          errorResponse(status, name, message),
+        );
+        await expect(
+          client.transitionHandover('h-1', { action: 'accept', version: 3 }),
+        ).rejects.toMatchObject({
+          name: 'ResponseError',
+          statusCode: status,
+          cause: { name, message },
+        });
+      },
+    );
+  });
 });

@@ -12,7 +12,11 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import {
+  TestApiProvider,
+  mockApis,
+  renderInTestApp,
+} from '@backstage/test-utils';
 import { SmoApi, smoApiRef } from '../../api/SmoApi';
 
 const METHODS = [
@@ -22,6 +26,20 @@ const METHODS = [
   'listReadiness',
   'getHistory',
   'getChecks',
+  'listAttestations',
+  'recordAttestation',
+  'listWaivers',
+  'requestWaiver',
+  'decideWaiver',
+  'revokeWaiver',
+  'listHandovers',
+  'createHandover',
+  'getHandover',
+  'transitionHandover',
+  'signOffHandover',
+  'listDecisions',
+  'getSnapshot',
+  'getExpiring',
 ] as const;
 
 /** An SMO API of jest mocks; a method the test does not provide rejects, naming itself. */
@@ -65,6 +83,20 @@ export function permissionAnswering(allowed: boolean): PermissionApi {
   };
 }
 
+/** A permission API (the test utils' mock) allowing exactly the permissions `permit` names. */
+export function permissionsAllowing(permit: (name: string) => boolean) {
+  // The AuthorizeResult enum's values, typed through the mock so this package needs no permission-common import.
+  type Authorize = Extract<
+    NonNullable<Parameters<typeof mockApis.permission>[0]>['authorize'],
+    Function
+  >;
+  const authorize = (request: Parameters<Authorize>[0]) =>
+    (permit(request.permission.name)
+      ? 'ALLOW'
+      : 'DENY') as ReturnType<Authorize>;
+  return mockApis.permission({ authorize });
+}
+
 export const component = (name: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
@@ -79,6 +111,8 @@ export function renderWithSmo(
     smoApi: SmoApi;
     entity?: Entity;
     allowed?: boolean;
+    /** A permission API of its own, e.g. from `permissionsAllowing`; `allowed` answers every request otherwise. */
+    permissionApi?: PermissionApi;
     alertApi?: AlertApi;
     path?: string;
     mountedRoutes?: Record<string, RouteRef>;
@@ -97,7 +131,10 @@ export function renderWithSmo(
     <TestApiProvider
       apis={[
         [smoApiRef, options.smoApi],
-        [permissionApiRef, permissionAnswering(options.allowed ?? true)],
+        [
+          permissionApiRef,
+          options.permissionApi ?? permissionAnswering(options.allowed ?? true),
+        ],
         [alertApiRef, alertApi],
         [catalogApiRef, catalogApiMock({ entities: [] })],
       ]}

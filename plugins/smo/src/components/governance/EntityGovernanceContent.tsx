@@ -1,4 +1,4 @@
-import { Children, ReactNode, useMemo, useState } from 'react';
+import { Children, ReactNode, useCallback, useMemo, useState } from 'react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
@@ -38,10 +38,26 @@ export function EntityGovernanceContent(props: EntityGovernanceContentProps) {
     return smoApi.getReadiness(entityRef);
   }, [smoApi, entityRef]);
   const readiness = replaced ?? loaded.value;
+  const [revision, setRevision] = useState(0);
+  const changed = useCallback(async () => {
+    setRevision(r => r + 1);
+    try {
+      setReplaced(await smoApi.getReadiness(entityRef));
+    } catch {
+      // The action itself succeeded; the shown result stays until the next load.
+    }
+  }, [smoApi, entityRef]);
 
   const context = useMemo(
-    () => readiness && { entityRef, readiness, setReadiness: setReplaced },
-    [entityRef, readiness],
+    () =>
+      readiness && {
+        entityRef,
+        readiness,
+        setReadiness: setReplaced,
+        revision,
+        changed,
+      },
+    [entityRef, readiness, revision, changed],
   );
 
   if (loaded.error && !loaded.loading) {

@@ -7,6 +7,13 @@ export interface GovernanceContextValue {
   readiness: ReadinessResult;
   /** Replaces the shown result, e.g. after a refresh or a workflow action that re-evaluated the entity. */
   setReadiness(readiness: ReadinessResult): void;
+  /** Counts workflow changes; sections that show workflow data list it in their load dependencies. */
+  revision: number;
+  /**
+   * Tells the tab that a workflow action changed something: reloads the readiness (the backend re-evaluates on
+   * attestations, waiver decisions and handover decisions) and bumps `revision` so every section reloads.
+   */
+  changed(): Promise<void>;
 }
 
 const GovernanceContext = createContext<GovernanceContextValue | undefined>(

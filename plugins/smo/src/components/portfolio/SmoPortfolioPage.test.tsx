@@ -11,11 +11,14 @@ import {
   listReadinessOver,
   portfolioRows,
 } from './__testUtils__/fakeBackend';
+import { emptyWorkflow } from '../__testUtils__/gatekeeper';
 
 function backend(rows = portfolioRows) {
   return mockSmoApi({
     listReadiness: listReadinessOver(rows),
     getChecks: async () => checkDefinitions,
+    ...emptyWorkflow,
+    getExpiring: async () => ({ days: 30, waivers: [], attestations: [] }),
   });
 }
 
@@ -273,6 +276,8 @@ describe('SmoPortfolioPage', () => {
         return list(q);
       },
       getChecks: async () => checkDefinitions,
+      ...emptyWorkflow,
+      getExpiring: async () => ({ days: 30, waivers: [], attestations: [] }),
     });
     await renderWithSmo(<SmoPortfolioPage />, { smoApi });
     await waitFor(() =>

@@ -21,6 +21,7 @@ import { PortfolioTable } from './PortfolioTable';
 import { SummaryTiles } from './SummaryTiles';
 import { usePortfolioData, usePortfolioUrlState } from './usePortfolio';
 import { ErrorState } from '../readiness/ErrorState';
+import { GatekeeperOverview } from '../queue/GatekeeperOverview';
 
 /**
  * The SMO portfolio: every scored component with its verdict, score and blockers; tiles that show readiness in
@@ -144,6 +145,10 @@ export function SmoPortfolioPage() {
           onChange={setFilters}
         />
         {table}
+        <Box mt={4}>
+          <ContentHeader title="Gatekeeper" />
+          <GatekeeperOverview />
+        </Box>
       </Content>
     </Page>
   );

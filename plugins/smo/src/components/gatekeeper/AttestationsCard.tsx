@@ -1,0 +1,129 @@
+import { InfoCard, Link, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { smoApiRef } from '../../api/SmoApi';
+import { useGovernance } from '../governance/GovernanceContext';
+import { ErrorState } from '../readiness/ErrorState';
+import { Actor, When } from './Actor';
+import { AttestationForm } from './AttestationForm';
+import { PermissionNote } from './PermissionNote';
+import { ProblemAlert } from './ProblemAlert';
+import { useAttestationPermission } from './useEntityPermissions';
+import { useWorkflowAction } from './useWorkflowAction';
+
+/** Only web addresses become links: evidence is user input. */
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+
+/**
+ * Manual checks (restore tested, security review, …): record one with its evidence, and the history, newest first.
+ * History is never edited: a new attestation supersedes an old one.
+ */
+export function AttestationsCard() {
+  const { entityRef, revision } = useGovernance();
+  const smoApi = useApi(smoApiRef);
+  const permission = useAttestationPermission(entityRef);
+  const { busy, problem, clearProblem, run } = useWorkflowAction();
+  const attestations = useAsyncRetry(
+    () => smoApi.listAttestations(entityRef),
+    [smoApi, entityRef, revision],
+  );
+
+  let content;
+  if (attestations.error && !attestations.loading) {
+    content = (
+      <ErrorState error={attestations.error} onRetry={attestations.retry} />
+    );
+  } else if (!attestations.value) {
+    content = <Progress />;
+  } else {
+    const { items, types } = attestations.value;
+    content = (
+      <>
+        <AttestationForm
+          types={types}
+          disabled={!permission.allowed || busy !== undefined}
+          onRecord={input =>
+            run(
+              'record',
+              () => smoApi.recordAttestation({ entityRef, ...input }),
+              `Attestation ${input.type} recorded`,
+            )
+          }
+        />
+        <PermissionNote permissions={[permission]} what="record attestations" />
+        {problem && (
+          <Box mt={2}>
+            <ProblemAlert problem={problem} onClose={clearProblem} />
+          </Box>
+        )}
+        <Box mt={3}>
+          <Typography variant="h6" component="h3" id="smo-attestation-history">
+            History
+          </Typography>
+          {items.length === 0 ? (
+            <Typography variant="body2">
+              No attestation recorded yet.
+            </Typography>
+          ) : (
+            <Table size="small" aria-labelledby="smo-attestation-history">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Type</TableCell>
+                  <TableCell>Attested</TableCell>
+                  <TableCell>Valid until</TableCell>
+                  <TableCell>Evidence</TableCell>
+                  <TableCell>Note</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {items.map(a => (
+                  <TableRow key={a.id}>
+                    <TableCell component="th" scope="row">
+                      {a.type}
+                    </TableCell>
+                    <TableCell>
+                      <Actor entityRef={a.attestedBy} />,{' '}
+                      <When iso={a.attestedAt} />
+                    </TableCell>
+                    <TableCell>
+                      {a.expiresAt ? (
+                        <When iso={a.expiresAt} />
+                      ) : (
+                        'per check validity'
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      {a.evidenceUrl && isWebUrl(a.evidenceUrl) && (
+                        <Link to={a.evidenceUrl}>{a.evidenceUrl}</Link>
+                      )}
+                      {a.evidenceUrl &&
+                        !isWebUrl(a.evidenceUrl) &&
+                        a.evidenceUrl}
+                      {!a.evidenceUrl && '—'}
+                    </TableCell>
+                    <TableCell>{a.note || '—'}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </Box>
+      </>
+    );
+  }
+  return (
+    <InfoCard
+      title="Attestations"
+      subheader="Evidence of manual checks; recorded once, never edited"
+    >
+      {content}
+    </InfoCard>
+  );
+}

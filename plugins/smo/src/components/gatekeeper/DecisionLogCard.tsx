@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { InfoCard, Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Button from '@material-ui/core/Button';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { DecisionLogEntry } from '@smo-backstage/plugin-smo-common';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { smoApiRef } from '../../api/SmoApi';
+import { useGovernance } from '../governance/GovernanceContext';
+import { ErrorState } from '../readiness/ErrorState';
+import { Actor, When } from './Actor';
+import { describeDecision } from './decisionText';
+import { SnapshotDialog } from './SnapshotDialog';
+
+/** Decisions as a table, newest first, each with a way to open the evaluation it was based on. */
+export function DecisionTable(props: {
+  entries: DecisionLogEntry[];
+  label: string;
+  entityColumn?: (entry: DecisionLogEntry) => JSX.Element;
+}) {
+  const [snapshotId, setSnapshotId] = useState<string>();
+  return (
+    <>
+      <Table size="small" aria-label={props.label}>
+        <TableHead>
+          <TableRow>
+            <TableCell>When</TableCell>
+            {props.entityColumn && <TableCell>Component</TableCell>}
+            <TableCell>Decision</TableCell>
+            <TableCell>By</TableCell>
+            <TableCell>Comment</TableCell>
+            <TableCell>Evaluation</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {props.entries.map(entry => (
+            <TableRow key={entry.id}>
+              <TableCell>
+                <When iso={entry.at} />
+              </TableCell>
+              {props.entityColumn && (
+                <TableCell>{props.entityColumn(entry)}</TableCell>
+              )}
+              <TableCell component="th" scope="row">
+                {describeDecision(entry)}
+              </TableCell>
+              <TableCell>
+                <Actor entityRef={entry.actor} />
+              </TableCell>
+              <TableCell>{entry.comment || '—'}</TableCell>
+              <TableCell>
+                {entry.snapshotId ? (
+                  <Button
+                    size="small"
+                    color="primary"
+                    onClick={() => setSnapshotId(entry.snapshotId)}
+                    aria-label={`View the evaluation behind: ${describeDecision(
+                      entry,
+                    )}`}
+                  >
+                    View snapshot
+                  </Button>
+                ) : (
+                  '—'
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {snapshotId && (
+        <SnapshotDialog
+          snapshotId={snapshotId}
+          onClose={() => setSnapshotId(undefined)}
+        />
+      )}
+    </>
+  );
+}
+
+/** The entity's append-only decision log (handover moves, sign-offs, waiver decisions, attestations), newest first. */
+export function DecisionLogCard() {
+  const { entityRef, revision } = useGovernance();
+  const smoApi = useApi(smoApiRef);
+  const decisions = useAsyncRetry(
+    () => smoApi.listDecisions({ entityRef }),
+    [smoApi, entityRef, revision],
+  );
+  let content;
+  if (decisions.error && !decisions.loading) {
+    content = <ErrorState error={decisions.error} onRetry={decisions.retry} />;
+  } else if (!decisions.value) {
+    content = <Progress />;
+  } else if (decisions.value.length === 0) {
+    content = (
+      <Typography variant="body2">
+        No decision recorded for this component yet.
+      </Typography>
+    );
+  } else {
+    content = <DecisionTable entries={decisions.value} label="Decision log" />;
+  }
+  return (
+    <InfoCard
+      title="Decision log"
+      subheader="Append-only: every decision with the evaluation it was based on"
+    >
+      {content}
+    </InfoCard>
+  );
+}

@@ -1,0 +1,98 @@
+import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import { makeStyles } from '@material-ui/core/styles';
+import { BackstageTheme } from '@backstage/theme';
+import {
+  Handover,
+  SignOff,
+  SignOffRole,
+} from '@smo-backstage/plugin-smo-common';
+import { Actor, When } from './Actor';
+import { latestSignOffs, ROLE_LABELS } from './handoverFlow';
+
+const useStyles = makeStyles<BackstageTheme>(theme => ({
+  approve: { borderColor: theme.palette.status.ok },
+  reject: { borderColor: theme.palette.status.error },
+  pending: { borderColor: theme.palette.status.pending },
+}));
+
+const DECISION_LABELS = { approve: 'Approved', reject: 'Rejected' };
+
+function DecisionChip(props: { signOff?: SignOff }) {
+  const classes = useStyles();
+  const decision = props.signOff?.decision;
+  const label = decision ? DECISION_LABELS[decision] : 'Pending';
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      label={label}
+      className={classes[decision ?? 'pending']}
+    />
+  );
+}
+
+/**
+ * The required sign-offs of the current round, latest per role: decision, who, when and the comment; while sign-offs
+ * are collected, a "Sign off" button per role (the backend checks that the caller holds the role).
+ */
+export function SignOffTable(props: {
+  handover: Handover;
+  canSign: boolean;
+  signing: boolean;
+  onSign(role: SignOffRole): void;
+}) {
+  const rows = latestSignOffs(props.handover);
+  return (
+    <Table size="small" aria-label="Required sign-offs">
+      <TableHead>
+        <TableRow>
+          <TableCell>Role</TableCell>
+          <TableCell>Decision</TableCell>
+          <TableCell>By</TableCell>
+          <TableCell>When</TableCell>
+          <TableCell>Comment</TableCell>
+          {props.signing && <TableCell>Action</TableCell>}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map(({ role, signOff }) => (
+          <TableRow key={role}>
+            <TableCell component="th" scope="row">
+              {ROLE_LABELS[role]}
+            </TableCell>
+            <TableCell>
+              <DecisionChip signOff={signOff} />
+            </TableCell>
+            <TableCell>
+              {signOff ? <Actor entityRef={signOff.actor} /> : '—'}
+            </TableCell>
+            <TableCell>
+              {signOff ? <When iso={signOff.createdAt} /> : '—'}
+            </TableCell>
+            <TableCell>{signOff?.comment || '—'}</TableCell>
+            {props.signing && (
+              <TableCell>
+                <Button
+                  size="small"
+                  variant="outlined"
+                  color="primary"
+                  disabled={!props.canSign}
+                  onClick={() => props.onSign(role)}
+                  aria-label={`Sign off as ${ROLE_LABELS[role]}`}
+                >
+                  Sign off
+                </Button>
+              </TableCell>
+            )}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,240 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Waiver } from '@smo-backstage/plugin-smo-common';
+import { DateTime } from 'luxon';
+import { responseError } from '../__testUtils__/apis';
+import { waiver } from '../__testUtils__/gatekeeper';
+import { notReadyResult } from '../__testUtils__/readiness';
+import { renderSection } from '../__testUtils__/renderSection';
+import { WaiversCard } from './WaiversCard';
+
+const candidates = () =>
+  within(screen.getByRole('table', { name: 'Checks not met' }))
+    .getAllByRole('row')
+    .slice(1);
+
+describe('WaiversCard', () => {
+  it('offers a waiver for each failing or unknown check, not for errors or passes', async () => {
+    await renderSection(<WaiversCard />, { readiness: notReadyResult });
+    await screen.findByRole('table', { name: 'Checks not met' });
+    expect(candidates().map(r => r.querySelector('th')!.textContent)).toEqual([
+      'Runbook linkedops.runbook',
+      'Recovery objectives setcontinuity.recovery-objectives',
+      'No open major incidentnorthwind.no-major-incident',
+    ]);
+    expect(
+      screen.getByText('No waiver has been requested for this component.'),
+    ).toBeInTheDocument();
+  });
+
+  it('requests a waiver with justification and an expiry within the maximum, then reloads', async () => {
+    let items: Waiver[] = [];
+    const { smoApi, entityRef } = await renderSection(<WaiversCard />, {
+      readiness: notReadyResult,
+      api: ref => ({
+        listWaivers: async () => items,
+        requestWaiver: async request => {
+          items = [waiver(ref, { checkId: request.checkId })];
+          return items[0];
+        },
+      }),
+    });
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Request a waiver for Runbook linked',
+      }),
+    );
+    const dialog = screen.getByRole('dialog', {
+      name: 'Request a waiver: Runbook linked',
+    });
+    const expiry = within(dialog).getByLabelText(/Expires on/);
+    const max = DateTime.now().plus({ days: 90 }).toISODate();
+    expect(expiry).toHaveAttribute('max', max);
+    expect(expiry).toHaveValue(max);
+    expect(
+      within(dialog).getByText(`At most 90 days from today (${max})`),
+    ).toBeInTheDocument();
+
+    fireEvent.change(expiry, {
+      target: { value: DateTime.now().plus({ days: 30 }).toISODate() },
+    });
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Justification/ }),
+      'Runbook in review',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Request waiver' }),
+    );
+
+    expect(smoApi.requestWaiver).toHaveBeenCalledWith({
+      entityRef,
+      checkId: 'ops.runbook',
+      justification: 'Runbook in review',
+      expiresAt: expect.any(String),
+    });
+    const expiresAt = DateTime.fromISO(
+      smoApi.requestWaiver.mock.calls[0][0].expiresAt,
+    );
+    expect(Math.round(expiresAt.diffNow('days').days)).toBe(30);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // The requested waiver now stands in for the button.
+    const row = candidates()[0];
+    expect(row).toHaveTextContent('Requested');
+    expect(within(row).queryByRole('button')).toBeNull();
+    expect(smoApi.getReadiness).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the backend 400 with the limit in the dialog', async () => {
+    const tooLong = await responseError(
+      400,
+      'Invalid body: expiresAt: a waiver may last at most 90 days (until 2027-02-21)',
+    );
+    await renderSection(<WaiversCard />, {
+      readiness: notReadyResult,
+      api: () => ({
+        requestWaiver: async () => {
+          throw tooLong;
+        },
+      }),
+    });
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Request a waiver for Runbook linked',
+      }),
+    );
+    const dialog = screen.getByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Expires on/), {
+      target: { value: DateTime.now().plus({ days: 120 }).toISODate() },
+    });
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Justification/ }),
+      'x',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Request waiver' }),
+    );
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Please check your input');
+    expect(alert).toHaveTextContent(
+      'a waiver may last at most 90 days (until 2027-02-21)',
+    );
+  });
+
+  it('lets the SMO approve a requested waiver and revoke an approved one', async () => {
+    let items: Waiver[] = [];
+    const { smoApi } = await renderSection(<WaiversCard />, {
+      readiness: notReadyResult,
+      api: ref => {
+        items = [waiver(ref)];
+        return {
+          listWaivers: async () => items,
+          decideWaiver: async () => {
+            items = [
+              waiver(ref, {
+                status: 'approved',
+                approvedBy: 'user:default/smo-lead',
+              }),
+            ];
+            return items[0];
+          },
+          revokeWaiver: async () => items[0],
+        };
+      },
+    });
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Approve the waiver for Runbook linked',
+      }),
+    );
+    await userEvent.type(
+      screen.getByRole('textbox', { name: /Comment/ }),
+      'fine for a month',
+    );
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', {
+        name: 'Approve',
+      }),
+    );
+    expect(smoApi.decideWaiver).toHaveBeenCalledWith('w-1', {
+      decision: 'approve',
+      comment: 'fine for a month',
+    });
+
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Revoke the waiver for Runbook linked',
+      }),
+    );
+    const dialog = screen.getByRole('dialog');
+    expect(
+      within(dialog).getByRole('button', { name: 'Revoke' }),
+    ).toBeDisabled();
+    await userEvent.type(
+      within(dialog).getByRole('textbox'),
+      'runbook exists now',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Revoke' }),
+    );
+    expect(smoApi.revokeWaiver).toHaveBeenCalledWith(
+      'w-1',
+      'runbook exists now',
+    );
+  });
+
+  it('disables requests and decisions without the permissions, naming them', async () => {
+    await renderSection(<WaiversCard />, {
+      readiness: notReadyResult,
+      permit: () => false,
+      api: ref => ({ listWaivers: async () => [waiver(ref)] }),
+    });
+    const request = await screen.findByRole('button', {
+      name: 'Request a waiver for Recovery objectives set',
+    });
+    await waitFor(() =>
+      expect(
+        screen.getByText(/not permitted to request waivers/),
+      ).toHaveTextContent('smo.waiver.request'),
+    );
+    expect(request).toBeDisabled();
+    expect(
+      screen.getByRole('button', {
+        name: 'Approve the waiver for Runbook linked',
+      }),
+    ).toBeDisabled();
+    expect(
+      screen.getByText(/not permitted to decide on waivers/),
+    ).toHaveTextContent('smo.waiver.decide');
+  });
+
+  it('reloads and explains a 409 when someone else decided first', async () => {
+    const conflict = await responseError(
+      409,
+      'Waiver w-1 is approved; only a requested waiver can be approved',
+    );
+    await renderSection(<WaiversCard />, {
+      readiness: notReadyResult,
+      api: ref => ({
+        listWaivers: async () => [waiver(ref)],
+        decideWaiver: async () => {
+          throw conflict;
+        },
+      }),
+    });
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Approve the waiver for Runbook linked',
+      }),
+    );
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', {
+        name: 'Approve',
+      }),
+    );
+    expect(
+      await within(screen.getByRole('dialog')).findByRole('alert'),
+    ).toHaveTextContent(
+      'Waiver w-1 is approved; only a requested waiver can be approved',
+    );
+  });
+});

@@ -1,0 +1,346 @@
+import { useState } from 'react';
+import { InfoCard, Progress } from '@backstage/core-components';
+import { configApiRef, useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { CheckResult, Waiver } from '@smo-backstage/plugin-smo-common';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { smoApiRef } from '../../api/SmoApi';
+import { useGovernance } from '../governance/GovernanceContext';
+import { ErrorState } from '../readiness/ErrorState';
+import { StatusChip } from '../readiness/StatusChip';
+import { Actor, When } from './Actor';
+import { CommentDialog } from './CommentDialog';
+import { PermissionNote } from './PermissionNote';
+import { ProblemAlert } from './ProblemAlert';
+import { useWaiverPermissions } from './useEntityPermissions';
+import { useWorkflowAction } from './useWorkflowAction';
+import { DEFAULT_WAIVER_MAX_DAYS } from './waiverExpiry';
+import { WaiverRequestDialog } from './WaiverRequestDialog';
+import { WaiverStatusChip } from './WaiverStatusChip';
+
+type Decision = 'approve' | 'reject' | 'revoke';
+
+const DECISIONS: Record<
+  Decision,
+  {
+    title: string;
+    label: string;
+    confirm: string;
+    done: string;
+    optional: boolean;
+  }
+> = {
+  approve: {
+    title: 'Approve the waiver',
+    label: 'Comment (optional)',
+    confirm: 'Approve',
+    done: 'Waiver approved',
+    optional: true,
+  },
+  reject: {
+    title: 'Reject the waiver',
+    label: 'Why is it rejected?',
+    confirm: 'Reject',
+    done: 'Waiver rejected',
+    optional: false,
+  },
+  revoke: {
+    title: 'Revoke the waiver',
+    label: 'Why is it revoked?',
+    confirm: 'Revoke',
+    done: 'Waiver revoked',
+    optional: false,
+  },
+};
+
+/** A waiver that still matters for a check: one asked for, or one in force. */
+const isPendingOrActive = (w: Waiver) =>
+  w.status === 'requested' ||
+  (w.status === 'approved' && Date.parse(w.expiresAt) > Date.now());
+
+/**
+ * Waivers of the entity: every failing or unknown check with "Request waiver", and every waiver with its status;
+ * the SMO approves, rejects and revokes. A decision re-evaluates the entity, so the readiness is reloaded.
+ */
+export function WaiversCard() {
+  const { entityRef, readiness, revision } = useGovernance();
+  const smoApi = useApi(smoApiRef);
+  const maxDays =
+    useApi(configApiRef).getOptionalNumber('smo.waivers.maxDays') ??
+    DEFAULT_WAIVER_MAX_DAYS;
+  const permissions = useWaiverPermissions(entityRef);
+  const { busy, problem, clearProblem, run } = useWorkflowAction();
+  const [dialog, setDialog] = useState<
+    { check: CheckResult } | { waiver: Waiver; decision: Decision }
+  >();
+
+  const waivers = useAsyncRetry(
+    () => smoApi.listWaivers({ entityRef }),
+    [smoApi, entityRef, revision],
+  );
+  const candidates = readiness.checks.filter(
+    c => c.status === 'fail' || c.status === 'unknown',
+  );
+  const close = () => {
+    setDialog(undefined);
+    clearProblem();
+  };
+  const finish = (done: boolean) => done && setDialog(undefined);
+
+  const request = async (
+    check: CheckResult,
+    justification: string,
+    expiresAt: string,
+  ) =>
+    finish(
+      await run(
+        `request:${check.id}`,
+        () =>
+          smoApi.requestWaiver({
+            entityRef,
+            checkId: check.id,
+            justification,
+            expiresAt,
+          }),
+        `Waiver requested for ${check.title}`,
+      ),
+    );
+
+  const decide = async (waiver: Waiver, decision: Decision, comment: string) =>
+    finish(
+      await run(
+        `${decision}:${waiver.id}`,
+        () =>
+          decision === 'revoke'
+            ? smoApi.revokeWaiver(waiver.id, comment)
+            : smoApi.decideWaiver(waiver.id, {
+                decision,
+                ...(comment ? { comment } : {}),
+              }),
+        DECISIONS[decision].done,
+      ),
+    );
+
+  if (waivers.error && !waivers.loading) {
+    return (
+      <InfoCard title="Waivers">
+        <ErrorState error={waivers.error} onRetry={waivers.retry} />
+      </InfoCard>
+    );
+  }
+  if (!waivers.value) {
+    return (
+      <InfoCard title="Waivers">
+        <Progress />
+      </InfoCard>
+    );
+  }
+  const list = waivers.value;
+  const openFor = (checkId: string) =>
+    list.find(w => w.checkId === checkId && isPendingOrActive(w));
+  const titleOf = (checkId: string) =>
+    readiness.checks.find(c => c.id === checkId)?.title ?? checkId;
+  const decisionButton = (
+    waiver: Waiver,
+    decision: Decision,
+    label: string,
+  ) => (
+    <Button
+      size="small"
+      variant="outlined"
+      color="primary"
+      disabled={!permissions.decide.allowed || busy !== undefined}
+      onClick={() => setDialog({ waiver, decision })}
+      aria-label={`${label} the waiver for ${titleOf(waiver.checkId)}`}
+    >
+      {label}
+    </Button>
+  );
+
+  return (
+    <InfoCard
+      title="Waivers"
+      subheader={`A waiver covers one failing check until it expires (at most ${maxDays} days); the SMO approves it.`}
+    >
+      <Typography variant="h6" component="h3" id="smo-waiver-candidates">
+        Checks not met
+      </Typography>
+      {candidates.length === 0 ? (
+        <Typography variant="body2" paragraph>
+          Every check passes, is not applicable or is waived: nothing to waive.
+        </Typography>
+      ) : (
+        <Table size="small" aria-labelledby="smo-waiver-candidates">
+          <TableHead>
+            <TableRow>
+              <TableCell>Status</TableCell>
+              <TableCell>Check</TableCell>
+              <TableCell>Severity</TableCell>
+              <TableCell>Waiver</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {candidates.map(check => {
+              const existing = openFor(check.id);
+              return (
+                <TableRow key={check.id}>
+                  <TableCell>
+                    <StatusChip status={check.status} />
+                  </TableCell>
+                  <TableCell component="th" scope="row">
+                    {check.title}
+                    <Typography
+                      variant="caption"
+                      component="span"
+                      display="block"
+                      color="textSecondary"
+                    >
+                      {check.id}
+                    </Typography>
+                  </TableCell>
+                  <TableCell>
+                    {check.severity === 'blocking' ? 'Blocking' : 'Advisory'}
+                  </TableCell>
+                  <TableCell>
+                    {existing ? (
+                      <WaiverStatusChip status={existing.status} />
+                    ) : (
+                      <Button
+                        size="small"
+                        variant="outlined"
+                        color="primary"
+                        disabled={
+                          !permissions.request.allowed || busy !== undefined
+                        }
+                        onClick={() => setDialog({ check })}
+                        aria-label={`Request a waiver for ${check.title}`}
+                      >
+                        Request waiver
+                      </Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      <PermissionNote
+        permissions={[permissions.request]}
+        what="request waivers"
+      />
+      {!dialog && problem && (
+        <Box mt={2}>
+          <ProblemAlert problem={problem} onClose={clearProblem} />
+        </Box>
+      )}
+
+      <Box mt={3}>
+        <Typography variant="h6" component="h3" id="smo-waiver-list">
+          Requested and decided
+        </Typography>
+        {list.length === 0 ? (
+          <Typography variant="body2">
+            No waiver has been requested for this component.
+          </Typography>
+        ) : (
+          <Table size="small" aria-labelledby="smo-waiver-list">
+            <TableHead>
+              <TableRow>
+                <TableCell>Check</TableCell>
+                <TableCell>Status</TableCell>
+                <TableCell>Justification</TableCell>
+                <TableCell>Requested</TableCell>
+                <TableCell>Expires</TableCell>
+                <TableCell>Decision</TableCell>
+                <TableCell>Actions</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {list.map(waiver => (
+                <TableRow key={waiver.id}>
+                  <TableCell component="th" scope="row">
+                    {titleOf(waiver.checkId)}
+                  </TableCell>
+                  <TableCell>
+                    <WaiverStatusChip status={waiver.status} />
+                  </TableCell>
+                  <TableCell>{waiver.justification}</TableCell>
+                  <TableCell>
+                    <Actor entityRef={waiver.requestedBy} />,{' '}
+                    <When iso={waiver.createdAt} />
+                  </TableCell>
+                  <TableCell>
+                    <When iso={waiver.expiresAt} />
+                  </TableCell>
+                  <TableCell>
+                    {waiver.approvedBy && (
+                      <Actor entityRef={waiver.approvedBy} />
+                    )}
+                    {waiver.decisionComment && ` — ${waiver.decisionComment}`}
+                    {!waiver.approvedBy && !waiver.decisionComment && '—'}
+                  </TableCell>
+                  <TableCell>
+                    <Box display="flex" style={{ gap: 8 }}>
+                      {waiver.status === 'requested' && (
+                        <>
+                          {decisionButton(waiver, 'approve', 'Approve')}
+                          {decisionButton(waiver, 'reject', 'Reject')}
+                        </>
+                      )}
+                      {waiver.status === 'approved' &&
+                        decisionButton(waiver, 'revoke', 'Revoke')}
+                    </Box>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+        {list.some(
+          w => w.status === 'requested' || w.status === 'approved',
+        ) && (
+          <PermissionNote
+            permissions={[permissions.decide]}
+            what="decide on waivers"
+          />
+        )}
+      </Box>
+
+      {dialog && 'check' in dialog && (
+        <WaiverRequestDialog
+          check={dialog.check}
+          maxDays={maxDays}
+          busy={busy !== undefined}
+          problem={problem}
+          onRequest={(justification, expiresAt) =>
+            request(dialog.check, justification, expiresAt)
+          }
+          onClose={close}
+        />
+      )}
+      {dialog && 'waiver' in dialog && (
+        <CommentDialog
+          id="smo-waiver-decision"
+          title={`${DECISIONS[dialog.decision].title}: ${titleOf(
+            dialog.waiver.checkId,
+          )}`}
+          label={DECISIONS[dialog.decision].label}
+          optional={DECISIONS[dialog.decision].optional}
+          confirmLabel={DECISIONS[dialog.decision].confirm}
+          busy={busy !== undefined}
+          problem={problem}
+          onConfirm={comment => decide(dialog.waiver, dialog.decision, comment)}
+          onClose={close}
+        />
+      )}
+    </InfoCard>
+  );
+}
