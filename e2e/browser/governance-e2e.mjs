@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { HANDOVER_DOC_SHOTS, handoverScenario } from './handover-e2e.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const reportFile = process.argv[2] ?? join(root, 'e2e/artifacts/report.json');
@@ -38,7 +39,7 @@ function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-async function poll(what, fn) {
+async function poll(what, fn, until = deadline) {
   for (;;) {
     try {
       const value = await fn();
@@ -46,7 +47,7 @@ async function poll(what, fn) {
     } catch {
       // not there yet
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await sleep(1000);
   }
 }
@@ -99,10 +100,13 @@ backend.stderr.on('data', d => (output += d));
 let browser;
 const shots = [];
 async function shoot(page, name, options = {}) {
-  const path = join(artifacts, `${name}.png`);
-  await page.screenshot({ path, ...options });
-  shots.push(name);
+  await page.screenshot({ path: shoot.path(name), ...options });
 }
+/** The artifact path of a screenshot, for element screenshots (`locator.screenshot({ path })`). */
+shoot.path = name => {
+  shots.push(name);
+  return join(artifacts, `${name}.png`);
+};
 
 try {
   const token = await poll('a guest token', async () => {
@@ -306,6 +310,19 @@ try {
     await shoot(page, 'governance-not-ready-dark');
   });
 
+  // The gatekeeper workflow on the same backend; it changes online-checkout-web, so it runs after the checks above.
+  await page.evaluate(() => localStorage.setItem('theme', 'light'));
+  await handoverScenario({
+    page,
+    base,
+    api,
+    test,
+    expect,
+    // Past the start-up deadline: each wait in the scenario gets its own 30 s.
+    poll: (what, fn) => poll(what, fn, Date.now() + 30_000),
+    shoot,
+  });
+
   await test('no uncaught errors in the page', async () => {
     expect(errors.length === 0, errors.join('; '));
   });
@@ -333,6 +350,7 @@ if (updateDocs) {
     'governance-ready',
     'readiness-card-ready',
     'portfolio-not-ready',
+    ...HANDOVER_DOC_SHOTS,
   ]) {
     const from = join(artifacts, `${name}.png`);
     if (existsSync(from)) copyFileSync(from, join(docs, `${name}.png`));

@@ -1,6 +1,11 @@
 import { ReactElement } from 'react';
 import { Entity } from '@backstage/catalog-model';
-import { AlertApi, alertApiRef, RouteRef } from '@backstage/core-plugin-api';
+import {
+  AlertApi,
+  alertApiRef,
+  configApiRef,
+  RouteRef,
+} from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
   PermissionApi,
@@ -114,6 +119,8 @@ export function renderWithSmo(
     /** A permission API of its own, e.g. from `permissionsAllowing`; `allowed` answers every request otherwise. */
     permissionApi?: PermissionApi;
     alertApi?: AlertApi;
+    /** Frontend config, e.g. `{ smo: { waivers: { maxDays: 30 } } }`. */
+    config?: object;
     path?: string;
     mountedRoutes?: Record<string, RouteRef>;
   },
@@ -137,6 +144,7 @@ export function renderWithSmo(
         ],
         [alertApiRef, alertApi],
         [catalogApiRef, catalogApiMock({ entities: [] })],
+        [configApiRef, mockApis.config({ data: options.config ?? {} })],
       ]}
     >
       {content}

@@ -21,6 +21,7 @@ export async function renderSection(
     api?: (entityRef: string) => Partial<SmoApi>;
     permit?: (permission: string) => boolean;
     readiness?: ReadinessResult;
+    config?: object;
   } = {},
 ) {
   const name = freshName();
@@ -39,6 +40,7 @@ export async function renderSection(
       smoApi,
       entity: component(name),
       alertApi,
+      config: options.config,
       permissionApi: permissionsAllowing(options.permit ?? (() => true)),
     },
   );

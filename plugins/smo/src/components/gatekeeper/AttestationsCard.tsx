@@ -85,7 +85,11 @@ export function AttestationsCard() {
               <TableBody>
                 {items.map(a => (
                   <TableRow key={a.id}>
-                    <TableCell component="th" scope="row">
+                    <TableCell
+                      component="th"
+                      scope="row"
+                      style={{ whiteSpace: 'nowrap' }}
+                    >
                       {a.type}
                     </TableCell>
                     <TableCell>

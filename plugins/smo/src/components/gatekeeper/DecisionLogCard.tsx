@@ -8,6 +8,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { DecisionLogEntry } from '@smo-backstage/plugin-smo-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { smoApiRef } from '../../api/SmoApi';
@@ -17,12 +18,16 @@ import { Actor, When } from './Actor';
 import { describeDecision } from './decisionText';
 import { SnapshotDialog } from './SnapshotDialog';
 
+// Short columns stay on one line so the decision and the comment get the width.
+const useStyles = makeStyles({ nowrap: { whiteSpace: 'nowrap' } });
+
 /** Decisions as a table, newest first, each with a way to open the evaluation it was based on. */
 export function DecisionTable(props: {
   entries: DecisionLogEntry[];
   label: string;
   entityColumn?: (entry: DecisionLogEntry) => JSX.Element;
 }) {
+  const classes = useStyles();
   const [snapshotId, setSnapshotId] = useState<string>();
   return (
     <>
@@ -40,7 +45,7 @@ export function DecisionTable(props: {
         <TableBody>
           {props.entries.map(entry => (
             <TableRow key={entry.id}>
-              <TableCell>
+              <TableCell className={classes.nowrap}>
                 <When iso={entry.at} />
               </TableCell>
               {props.entityColumn && (
@@ -49,11 +54,11 @@ export function DecisionTable(props: {
               <TableCell component="th" scope="row">
                 {describeDecision(entry)}
               </TableCell>
-              <TableCell>
+              <TableCell className={classes.nowrap}>
                 <Actor entityRef={entry.actor} />
               </TableCell>
               <TableCell>{entry.comment || '—'}</TableCell>
-              <TableCell>
+              <TableCell className={classes.nowrap}>
                 {entry.snapshotId ? (
                   <Button
                     size="small"

@@ -84,6 +84,23 @@ describe('WaiversCard', () => {
     expect(smoApi.getReadiness).toHaveBeenCalledTimes(2);
   });
 
+  it('limits the expiry to smo.waivers.maxDays from the frontend config', async () => {
+    await renderSection(<WaiversCard />, {
+      readiness: notReadyResult,
+      config: { smo: { waivers: { maxDays: 30 } } },
+    });
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Request a waiver for Runbook linked',
+      }),
+    );
+    const max = DateTime.now().plus({ days: 30 }).toISODate();
+    expect(screen.getByLabelText(/Expires on/)).toHaveAttribute('max', max);
+    expect(
+      screen.getByText(`At most 30 days from today (${max})`),
+    ).toBeInTheDocument();
+  });
+
   it('shows the backend 400 with the limit in the dialog', async () => {
     const tooLong = await responseError(
       400,

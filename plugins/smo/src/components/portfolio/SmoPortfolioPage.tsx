@@ -145,7 +145,7 @@ export function SmoPortfolioPage() {
           onChange={setFilters}
         />
         {table}
-        <Box mt={4}>
+        <Box mt={4} component="section" aria-label="Gatekeeper">
           <ContentHeader title="Gatekeeper" />
           <GatekeeperOverview />
         </Box>
