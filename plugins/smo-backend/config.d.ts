@@ -52,5 +52,26 @@ export interface Config {
           | { specEquals: { field: string; value: string | number | boolean } };
       }>;
     };
+    /** The handover workflow. See docs/handover.md. */
+    handover?: {
+      /** Group whose members are SMO approvers. Default `group:default/smo`. */
+      smoGroup?: string;
+      /** Roles that must approve before a handover is accepted. Default: all four. */
+      requiredSignOffs?: Array<
+        | 'service-owner'
+        | 'smo-approver'
+        | 'incident-process-owner'
+        | 'change-process-owner'
+      >;
+    };
+    // smo.waivers.maxDays is declared by @smo-backstage/plugin-smo, which shows it to the frontend.
+    attestations?: {
+      /** Attestation types accepted besides those of attestation checks. */
+      types?: string[];
+    };
+    notifications?: {
+      /** Days before expiry that waiver and attestation holders are reminded. Default 14. */
+      expiryWarningDays?: number;
+    };
   };
 }
