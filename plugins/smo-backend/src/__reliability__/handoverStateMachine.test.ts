@@ -89,10 +89,13 @@ describe('handover state machine over HTTP', () => {
 
   it.each(allowed)('%s → %s succeeds', async (from, action) => {
     const ref = refOf(componentOf(from, action));
-    const { id, version } = await h.handoverIn(from, ref);
+    const handover = await h.handoverIn(from, ref);
+    const { id } = handover;
+    let { version } = handover;
     if (action === 'accept') {
       await h.makeReady(ref);
-      await h.signAll(id);
+      // Each sign-off bumps the version.
+      version = await h.signAll(id);
     }
     const res = await h.transition(actorFor(action), id, action, version);
     expect({ status: res.status, body: res.body }).toMatchObject({
@@ -137,8 +140,8 @@ describe('handover state machine over HTTP', () => {
   it('reopening starts a new round without the earlier sign-offs', async () => {
     const ref = refOf('sm-reopen');
     await h.makeReady(ref);
-    const { id, version } = await h.handoverIn('in-review', ref);
-    await h.signAll(id);
+    const { id } = await h.handoverIn('in-review', ref);
+    const version = await h.signAll(id);
     const rejected = await h.transition(
       'sam',
       id,

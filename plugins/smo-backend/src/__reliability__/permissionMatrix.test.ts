@@ -25,10 +25,12 @@ interface Action {
 const transition =
   (from: Parameters<Harness['handoverIn']>[0], action: string) =>
   async (h: Harness, ref: string) => {
-    const { id, version } = await h.handoverIn(from, ref);
+    const handover = await h.handoverIn(from, ref);
+    const { id } = handover;
+    let { version } = handover;
     if (action === 'accept') {
       await h.makeReady(ref);
-      await h.signAll(id);
+      version = await h.signAll(id); // each sign-off bumps the version
     }
     return {
       path: `/handovers/${id}/transitions`,

@@ -82,17 +82,25 @@ export class Harness {
     });
   }
 
-  /** All four required sign-offs, each by the user holding the role. */
-  async signAll(id: string, decision: 'approve' | 'reject' = 'approve') {
+  /** All four required sign-offs, each by the user holding the role; returns the handover's new version. */
+  async signAll(
+    id: string,
+    decision: 'approve' | 'reject' = 'approve',
+  ): Promise<number> {
     const signers = {
       'service-owner': 'alice',
       'smo-approver': 'sam',
       'incident-process-owner': 'jane',
       'change-process-owner': 'jane',
     } as const;
+    let version = 0;
     for (const [role, user] of Object.entries(signers)) {
-      await this.ok(user, `/handovers/${id}/sign-offs`, { role, decision });
+      ({ version } = await this.ok(user, `/handovers/${id}/sign-offs`, {
+        role,
+        decision,
+      }));
     }
+    return version;
   }
 
   /** A new handover of `entityRef` moved to `state` by the users allowed to; returns id and version. */
@@ -136,7 +144,7 @@ export class Harness {
       await this.makeReady(entityRef);
       await step('alice', 'submit');
       await step('sam', 'start-review');
-      await this.signAll(id);
+      version = await this.signAll(id);
       await step('sam', 'accept');
       if (state !== 'accepted') await step('sam', 'start-early-life-support');
       if (state === 'operational')

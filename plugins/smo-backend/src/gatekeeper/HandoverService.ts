@@ -203,7 +203,7 @@ export class HandoverService {
         snapshotId,
         createdAt: this.now(),
       };
-      await handovers.addSignOff(id, before.round, signOff);
+      await handovers.addSignOff(id, before.round, SIGN_OFF_STATES, signOff);
       await log.append(
         this.entry(
           before,

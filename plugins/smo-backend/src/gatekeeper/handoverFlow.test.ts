@@ -99,26 +99,29 @@ describe('handover workflow over HTTP', () => {
       'smo-approver',
     ]);
 
-    const accepted = await move('sam', 'accept', 3);
-    expect(accepted.body).toMatchObject({ state: 'accepted', version: 4 });
+    // Each sign-off bumps the version, so a decision judged on fewer sign-offs cannot slip through.
+    expect(last.body.version).toBe(7);
+    expect((await move('sam', 'accept', 3)).status).toBe(409);
+    const accepted = await move('sam', 'accept', last.body.version);
+    expect(accepted.body).toMatchObject({ state: 'accepted', version: 8 });
     expect(recorded.notifications.map(n => n.title)).toContain(
       `Handover of ${CHECKOUT} accepted`,
     );
-    expect((await move('sam', 'start-early-life-support', 4)).body.state).toBe(
+    expect((await move('sam', 'start-early-life-support', 8)).body.state).toBe(
       'early-life-support',
     );
-    expect((await move('sam', 'complete-early-life-support', 5)).status).toBe(
+    expect((await move('sam', 'complete-early-life-support', 9)).status).toBe(
       400,
     ); // exit must be recorded
     const operational = await move(
       'sam',
       'complete-early-life-support',
-      5,
+      9,
       'No P1 for 30 days; runbook exercised',
     );
     expect(operational.body).toMatchObject({
       state: 'operational',
-      version: 6,
+      version: 10,
     });
 
     const log = await api('mallory').get(`/decisions?entityRef=${CHECKOUT}`);

@@ -95,11 +95,29 @@ export class HandoverStore {
     }
   }
 
+  /**
+   * Records a sign-off if the handover is still collecting them in `round`, and bumps its version:
+   * the row update serialises sign-offs against decisions, so an `accept` judged on older sign-offs
+   * loses with a 409 instead of ignoring a sign-off that landed meanwhile.
+   */
   async addSignOff(
     handoverId: string,
     round: number,
+    states: HandoverState[],
     s: SignOff,
   ): Promise<void> {
+    const updated = await this.db('smo_handovers')
+      .where({ id: handoverId, round })
+      .whereIn('state', states)
+      .update({
+        version: this.db.raw('version + 1'),
+        updated_at: s.createdAt,
+      });
+    if (updated !== 1) {
+      throw new ConflictError(
+        `Handover ${handoverId} changed meanwhile and no longer collects sign-offs for round ${round}; reload and try again`,
+      );
+    }
     await this.db('smo_sign_offs').insert({
       id: s.id,
       handover_id: handoverId,
