@@ -104,7 +104,7 @@ export class Backend {
       const seen = this.lines.slice(since).find(l => pattern.test(l.message));
       if (seen) return Promise.resolve(seen);
     }
-    return new Promise((resolve, reject) => {
+    const waiting = new Promise<LogLine>((resolve, reject) => {
       const timer = setTimeout(
         () =>
           reject(
@@ -127,6 +127,9 @@ export class Backend {
         reject(new Error(`${this.name} exited (see ${this.options.logFile})`)),
       );
     });
+    // Callers that stop waiting (e.g. after another failure) must not crash the bench.
+    waiting.catch(() => {});
+    return waiting;
   }
 
   /** VmRSS and VmHWM (peak since start or the last resetPeak) in bytes. */

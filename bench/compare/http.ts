@@ -7,11 +7,29 @@ export interface Response {
   body: string;
 }
 
-/** A request to a loopback backend with the bench's static token. */
-export function request(
+/**
+ * A request to a loopback backend with the bench's static token. A keep-alive socket the server
+ * closed while idle (Node's 5 s keepAliveTimeout, e.g. during a long sweep) resets on reuse: such a
+ * request never reached the server and is sent once more on a new socket.
+ */
+export async function request(
   url: string,
   token: string,
   options: { method?: string; body?: unknown } = {},
+): Promise<Response> {
+  try {
+    return await send(url, token, options);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== 'ECONNRESET' && code !== 'EPIPE') throw error;
+    return send(url, token, options);
+  }
+}
+
+function send(
+  url: string,
+  token: string,
+  options: { method?: string; body?: unknown },
 ): Promise<Response> {
   const target = new URL(url);
   if (target.hostname !== '127.0.0.1') {
