@@ -169,13 +169,20 @@ export class ReadinessStore {
   }
 
   async get(entityRef: string): Promise<ReadinessResult | undefined> {
+    // One round trip: the row and the start of the last sweep, which confirmed it if it is newer.
     const row = await this.db('smo_readiness')
       .where({ entity_ref: entityRef })
-      .first('result', 'evaluated_at');
+      .first(
+        'result',
+        'evaluated_at',
+        this.db('smo_sweeps').max('started_at').as('confirmed_at'),
+      );
     if (!row) return undefined;
-    const confirmed = await this.lastSweepStartedAt();
     const result: ReadinessResult = JSON.parse(row.result);
-    return { ...result, evaluatedAt: latest(row.evaluated_at, confirmed) };
+    return {
+      ...result,
+      evaluatedAt: latest(row.evaluated_at, row.confirmed_at ?? undefined),
+    };
   }
 
   async list(
