@@ -3,9 +3,16 @@
 // says. Screenshots go to e2e/artifacts/; `--update-docs` also copies the ones docs/ui.md shows into
 // docs/screenshots/. Writes a Jest-style JSON report (argv[2]) so scripts/test-all.mjs can count it.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import {
+  createRun,
+  expect,
+  guestToken,
+  launchChromium,
+  poll as pollUntil,
+  stopGroup,
+} from '../lib/harness.mjs';
 import { HANDOVER_DOC_SHOTS, handoverScenario } from './handover-e2e.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -14,57 +21,17 @@ const updateDocs = process.argv.includes('--update-docs');
 const port = Number(process.env.E2E_BACKEND_PORT ?? 7027);
 const base = `http://localhost:${port}`;
 const artifacts = join(root, 'e2e/artifacts');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const started = Date.now();
 // Backend start, catalog ingestion (10-30 s) and the first readiness sweep (15 s after start) fit well inside this.
-const deadline = started + 240_000;
+const deadline = Date.now() + 240_000;
 mkdirSync(artifacts, { recursive: true });
 
-const sleep = ms => new Promise(r => setTimeout(r, ms));
-const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`;
-
-const tests = [];
-async function test(name, fn) {
-  try {
-    await fn();
-    tests.push({ name, ok: true });
-    console.log(`  ✓ ${name} (${elapsed()})`);
-  } catch (e) {
-    tests.push({ name, ok: false });
-    console.log(`  ✗ ${name}: ${e.message.split('\n')[0]}`);
-  }
-}
-
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-async function poll(what, fn, until = deadline) {
-  for (;;) {
-    try {
-      const value = await fn();
-      if (value) return value;
-    } catch {
-      // not there yet
-    }
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await sleep(1000);
-  }
-}
-
-function writeReport() {
-  const failed = tests.filter(t => !t.ok).length;
-  writeFileSync(
-    reportFile,
-    JSON.stringify({
-      numPassedTests: tests.length - failed,
-      numFailedTests: failed,
-      numRuntimeErrorTestSuites: 0,
-    }),
-  );
+const { test, record, writeReport, elapsed } = createRun();
+const poll = (what, fn, until = deadline) => pollUntil(what, fn, until);
+const finish = () => {
+  const failed = writeReport(reportFile);
   console.log(`  e2e finished in ${elapsed()}`);
-  return failed;
-}
+  return failed === 0 ? 0 : 1;
+};
 
 // 1. The app, built for production (rspack: seconds) and served by the backend's app-backend, which injects the
 // runtime config (app and backend base URL) — more robust on 2 cores than a dev server with file watchers.
@@ -72,14 +39,10 @@ const build = spawnSync('yarn', ['workspace', 'app', 'build'], {
   cwd: root,
   encoding: 'utf8',
 });
-if (build.status !== 0) {
-  tests.push({ name: 'app builds', ok: false });
-  const log = build.error?.message ?? `${build.stdout}${build.stderr}`;
-  console.log(`  ✗ app builds\n${log.slice(-3000)}`);
-  process.exit(writeReport() === 0 ? 0 : 1);
+const log = build.error?.message ?? `${build.stdout}${build.stderr}`;
+if (!record('app builds', build.status === 0, `\n${log.slice(-3000)}`)) {
+  process.exit(finish());
 }
-tests.push({ name: 'app builds', ok: true });
-console.log(`  ✓ app builds (${elapsed()})`);
 
 const backend = spawn('yarn', ['workspace', 'backend', 'start'], {
   cwd: root,
@@ -109,12 +72,7 @@ shoot.path = name => {
 };
 
 try {
-  const token = await poll('a guest token', async () => {
-    const res = await fetch(`${base}/api/auth/guest/refresh`, {
-      headers: { 'x-requested-with': 'XMLHttpRequest' },
-    });
-    return res.ok && (await res.json()).backstageIdentity.token;
-  });
+  const token = await poll('a guest token', () => guestToken(base));
   const api = async path => {
     const res = await fetch(`${base}${path}`, {
       headers: { authorization: `Bearer ${token}` },
@@ -135,17 +93,7 @@ try {
     });
   });
 
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
   const page = await browser.newPage({
     viewport: { width: 1360, height: 900 },
   });
@@ -327,19 +275,14 @@ try {
     expect(errors.length === 0, errors.join('; '));
   });
 } catch (e) {
-  tests.push({ name: 'demo starts', ok: false });
-  console.log(
-    `  ✗ demo starts: ${e.message}\n--- backend output ---\n${output.slice(
-      -4000,
-    )}`,
+  record(
+    'demo starts',
+    false,
+    `${e.message}\n--- backend output ---\n${output.slice(-4000)}`,
   );
 } finally {
   await browser?.close();
-  try {
-    process.kill(-backend.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
+  stopGroup(backend);
 }
 
 if (updateDocs) {
@@ -357,4 +300,4 @@ if (updateDocs) {
   }
 }
 console.log(`  screenshots in e2e/artifacts: ${shots.join(', ')}`);
-process.exit(writeReport() === 0 ? 0 : 1);
+process.exit(finish());

@@ -4,6 +4,7 @@
 import { execSync, spawn } from 'node:child_process';
 import {
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -11,7 +12,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import {
+  createRun,
+  guestToken,
+  launchChromium,
+  poll,
+  stopGroup,
+} from '../lib/harness.mjs';
 import { applyStep, readSteps } from './installSteps.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -20,10 +27,8 @@ const reportFile =
 const CREATE_APP = '@backstage/create-app@0.9.2'; // the template of Backstage 1.55 (backstage.json)
 const port = Number(process.env.INSTALL_BACKEND_PORT ?? 7047);
 const base = `http://localhost:${port}`;
-const started = Date.now();
 const work = mkdtempSync(join(tmpdir(), 'smo-install-'));
 const appDir = join(work, 'app');
-const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`;
 const sh = (command, cwd = appDir, env = process.env) =>
   execSync(command, { cwd, stdio: 'inherit', env });
 
@@ -38,19 +43,7 @@ const yarnEnv = {
     .join(':'),
 };
 
-const tests = [];
-async function test(name, fn) {
-  try {
-    await fn();
-    tests.push({ name, ok: true });
-    console.log(`  ✓ ${name} (${elapsed()})`);
-    return true;
-  } catch (e) {
-    tests.push({ name, ok: false });
-    console.log(`  ✗ ${name}: ${e.message.split('\n').slice(0, 3).join(' ')}`);
-    return false;
-  }
-}
+const { test, record, writeReport, elapsed } = createRun();
 
 const PACKAGES = {
   '@smo-backstage/plugin-smo': 'plugins/smo',
@@ -154,106 +147,93 @@ try {
     backend.stdout.on('data', d => (output += d));
     backend.stderr.on('data', d => (output += d));
     const deadline = Date.now() + 240_000;
-    const poll = async (what, fn) => {
-      for (;;) {
-        try {
-          const value = await fn();
-          if (value) return value;
-        } catch {
-          // not yet
-        }
-        if (Date.now() > deadline)
-          throw new Error(
-            `timed out waiting for ${what}\n${output.slice(-2000)}`,
-          );
-        await new Promise(r => setTimeout(r, 1000));
-      }
-    };
 
     await test('the backend serves the SMO API and ingests the SMO kinds', async () => {
-      const token = await poll('a guest token', async () => {
-        const res = await fetch(`${base}/api/auth/guest/refresh`, {
-          headers: { 'x-requested-with': 'XMLHttpRequest' },
-        });
-        return res.ok && (await res.json()).backstageIdentity.token;
-      });
-      await poll('the SMO entities and a readiness result', async () => {
-        const res = await fetch(
-          `${base}/api/smo/readiness/component/default/fraud-screening`,
-          {
-            headers: { authorization: `Bearer ${token}` },
-          },
-        );
-        return res.ok && (await res.json()).verdict === 'not-ready';
+      const token = await poll(
+        'a guest token',
+        () => guestToken(base),
+        deadline,
+      );
+      await poll(
+        'the SMO entities and a readiness result',
+        async () => {
+          const res = await fetch(
+            `${base}/api/smo/readiness/component/default/fraud-screening`,
+            {
+              headers: { authorization: `Bearer ${token}` },
+            },
+          );
+          return res.ok && (await res.json()).verdict === 'not-ready';
+        },
+        deadline,
+      ).catch(e => {
+        throw new Error(`${e.message}\n${output.slice(-2000)}`);
       });
     });
 
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage({
       viewport: { width: 1360, height: 900 },
     });
     page.setDefaultTimeout(30_000);
+    // A failing browser check leaves a screenshot of what was on screen.
+    const inBrowser = (name, fn) =>
+      test(name, () =>
+        fn().catch(async e => {
+          mkdirSync(join(root, 'e2e/artifacts'), { recursive: true });
+          await page
+            .screenshot({
+              path: join(
+                root,
+                `e2e/artifacts/install-${name.replace(/\W+/g, '-')}.png`,
+              ),
+            })
+            .catch(() => {});
+          throw e;
+        }),
+      );
 
-    await test('in the browser: Governance tab of a component', async () => {
-      await page.goto(base);
-      await page.getByRole('button', { name: 'Enter' }).click();
-      await page.goto(
-        `${base}/catalog/default/component/fraud-screening/governance`,
-      );
-      await page.getByText(/Not ready for service/).waitFor();
-      await page.getByText('ops.runbook').first().waitFor();
-    });
-    await test('in the browser: ServiceOffering and ServiceLevelAgreement pages', async () => {
-      await page.goto(
-        `${base}/catalog/default/serviceoffering/online-checkout`,
-      );
-      await page.getByText('tier-1').first().waitFor();
-      await page.goto(
-        `${base}/catalog/default/servicelevelagreement/sla-loyalty-programme`,
-      );
-      await page
-        .getByText(/Expired on 2026-03-31/)
-        .first()
-        .waitFor();
-    });
-    await test('in the browser: the SMO portfolio page', async () => {
+    await inBrowser(
+      'in the browser: Governance tab of a component',
+      async () => {
+        await page.goto(base);
+        await page.getByRole('button', { name: 'Enter' }).click();
+        await page.goto(
+          `${base}/catalog/default/component/fraud-screening/governance`,
+        );
+        await page.getByText(/Not ready for service/).waitFor();
+        await page.getByText('ops.runbook').first().waitFor();
+      },
+    );
+    await inBrowser(
+      'in the browser: ServiceOffering and ServiceLevelAgreement pages',
+      async () => {
+        await page.goto(
+          `${base}/catalog/default/serviceoffering/online-checkout`,
+        );
+        await page.getByText('tier-1').first().waitFor();
+        await page.goto(
+          `${base}/catalog/default/servicelevelagreement/sla-loyalty-programme`,
+        );
+        await page
+          .getByText(/Expired on 2026-03-31/)
+          .first()
+          .waitFor();
+      },
+    );
+    await inBrowser('in the browser: the SMO portfolio page', async () => {
       await page.goto(`${base}/smo`);
       await page.getByText('Fraud Screening').first().waitFor();
     });
   }
 } catch (e) {
-  tests.push({ name: 'install verification', ok: false });
-  console.log(`  ✗ install verification: ${e.message}`);
+  record('install verification', false, e.message);
 } finally {
   await browser?.close().catch(() => {});
-  if (backend) {
-    try {
-      process.kill(-backend.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+  if (backend) stopGroup(backend);
   rmSync(work, { recursive: true, force: true });
 }
 
-const failed = tests.filter(t => !t.ok).length;
-writeFileSync(
-  reportFile,
-  JSON.stringify({
-    numPassedTests: tests.length - failed,
-    numFailedTests: failed,
-    numRuntimeErrorTestSuites: 0,
-  }),
-);
+const failed = writeReport(reportFile);
 console.log(`  install verification finished in ${elapsed()}`);
 process.exit(failed === 0 ? 0 : 1);

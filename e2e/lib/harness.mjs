@@ -1,0 +1,94 @@
+// What the e2e scripts share: a test recorder that writes the Jest-style JSON report scripts/test-all.mjs counts,
+// polling with a deadline, the demo's guest token, Debian chromium, and stopping spawned process groups.
+import { writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export const sleep = ms => new Promise(r => setTimeout(r, ms));
+
+/** Records named tests; `writeReport` returns the number of failures. */
+export function createRun() {
+  const started = Date.now();
+  const results = [];
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`;
+
+  function record(name, ok, detail = '') {
+    results.push({ name, ok });
+    console.log(ok ? `  ✓ ${name} (${elapsed()})` : `  ✗ ${name}: ${detail}`);
+    return ok;
+  }
+
+  async function test(name, fn) {
+    try {
+      await fn();
+      return record(name, true);
+    } catch (e) {
+      return record(name, false, e.message.split('\n').slice(0, 3).join(' '));
+    }
+  }
+
+  function writeReport(file, { skipped = 0 } = {}) {
+    const failed = results.filter(r => !r.ok).length;
+    writeFileSync(
+      file,
+      JSON.stringify({
+        numPassedTests: results.length - failed,
+        numFailedTests: failed,
+        numPendingTests: skipped,
+        numRuntimeErrorTestSuites: 0,
+      }),
+    );
+    return failed;
+  }
+
+  return { test, record, writeReport, elapsed, results };
+}
+
+export function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Calls `fn` every second until it returns something truthy; errors count as "not yet". */
+export async function poll(what, fn, deadline) {
+  for (;;) {
+    try {
+      const value = await fn();
+      if (value) return value;
+    } catch {
+      // not there yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(1000);
+  }
+}
+
+/** A token of the demo's guest user, or undefined while the backend is not up. */
+export async function guestToken(base) {
+  const res = await fetch(`${base}/api/auth/guest/refresh`, {
+    headers: { 'x-requested-with': 'XMLHttpRequest' },
+  });
+  return res.ok ? (await res.json()).backstageIdentity.token : undefined;
+}
+
+/** Debian's chromium, headless, with no background traffic (the machines have no network). */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Stops a process started with `detached: true` together with its children. */
+export function stopGroup(child, signal = 'SIGTERM') {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
