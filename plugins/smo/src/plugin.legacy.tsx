@@ -9,6 +9,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { smoApiRef } from './api/SmoApi';
 import { SmoClient } from './api/SmoClient';
+import type { EntityGovernanceContentProps } from './components/governance';
 
 /** Route of the portfolio page in the legacy frontend system; bind it with `<Route path="/smo" …>`. @public */
 export const smoRootRouteRef = createRouteRef({ id: 'smo' });
@@ -31,7 +32,7 @@ export const smoLegacyPlugin = createPlugin({
 });
 
 /** Legacy: the portfolio page, mounted at `/smo` in App.tsx. @public */
-export const SmoPortfolioPage = smoLegacyPlugin.provide(
+export const SmoPortfolioPage: () => JSX.Element = smoLegacyPlugin.provide(
   createRoutableExtension({
     name: 'SmoPortfolioPage',
     component: () =>
@@ -48,7 +49,9 @@ export const SmoPortfolioPage = smoLegacyPlugin.provide(
  *
  * @public
  */
-export const EntityGovernanceContent = smoLegacyPlugin.provide(
+export const EntityGovernanceContent: (
+  props: EntityGovernanceContentProps,
+) => JSX.Element = smoLegacyPlugin.provide(
   createComponentExtension({
     name: 'EntityGovernanceContent',
     component: {
@@ -61,7 +64,7 @@ export const EntityGovernanceContent = smoLegacyPlugin.provide(
 );
 
 /** Legacy: the readiness card for a Component's overview. @public */
-export const EntityReadinessCard = smoLegacyPlugin.provide(
+export const EntityReadinessCard: () => JSX.Element = smoLegacyPlugin.provide(
   createComponentExtension({
     name: 'EntityReadinessCard',
     component: {

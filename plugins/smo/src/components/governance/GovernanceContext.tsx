@@ -1,7 +1,7 @@
 import { createContext, ReactNode, useContext } from 'react';
 import { ReadinessResult } from '@smo-backstage/plugin-smo-common';
 
-/** What every section of the Governance tab works from. */
+/** What every section of the Governance tab works from. @public */
 export interface GovernanceContextValue {
   entityRef: string;
   readiness: ReadinessResult;
