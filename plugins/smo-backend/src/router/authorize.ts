@@ -1,7 +1,11 @@
 import {
+  AuditorService,
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
+import { JsonObject } from '@backstage/types';
+import { Request } from 'express';
+import { audited } from '../audit';
 import { NotAllowedError } from '@backstage/errors';
 import {
   AuthorizeResult,
@@ -12,7 +16,7 @@ import {
  * Authorizes a permission on a catalog entity. Conditional decisions (e.g. "owners only") are
  * resolved by the permission framework against the catalog, which owns the entity resource type.
  */
-export async function authorizeOn(
+async function authorizeOn(
   permissions: PermissionsService,
   permission: ResourcePermission<'catalog-entity'>,
   entityRef: string,
@@ -27,4 +31,31 @@ export async function authorizeOn(
       `Not allowed: ${permission.name} on ${entityRef}`,
     );
   }
+}
+
+/**
+ * Every mutation goes through here: an auditor event around the permission check and the work, so
+ * refused attempts are audited as failures and successful ones with what the work reports.
+ */
+export function authorizedMutation(
+  auditor: AuditorService,
+  permissions: PermissionsService,
+) {
+  return function mutation<T>(
+    options: {
+      req: Request;
+      credentials: BackstageCredentials;
+      eventId: string;
+      meta: JsonObject;
+      permission: ResourcePermission<'catalog-entity'>;
+      entityRef: string;
+    },
+    work: () => Promise<{ result: T; meta?: JsonObject }>,
+  ): Promise<T> {
+    const { req, credentials, eventId, meta, permission, entityRef } = options;
+    return audited(auditor, req, eventId, meta, async () => {
+      await authorizeOn(permissions, permission, entityRef, credentials);
+      return work();
+    });
+  };
 }

@@ -10,11 +10,11 @@ import {
 } from '@smo-backstage/plugin-smo-common';
 import { parseEntityRef } from '@backstage/catalog-model';
 import Router from 'express-promise-router';
-import { asJson, audited } from '../audit';
+import { asJson } from '../audit';
 import { EvidenceService } from '../gatekeeper/EvidenceService';
 import { ReadinessService } from '../service/ReadinessService';
 import { Access } from './access';
-import { authorizeOn } from './authorize';
+import { authorizedMutation } from './authorize';
 import { parseInput } from './params';
 import {
   attestationBody,
@@ -36,6 +36,7 @@ export function evidenceRoutes(options: {
 }) {
   const { access, permissions, auditor, evidence, readiness } = options;
   const router = Router();
+  const mutation = authorizedMutation(auditor, permissions);
   // New evidence changes the verdict: re-evaluate so readers see it at once, not at the next sweep.
   const reevaluate = (entityRef: string) =>
     readiness.refresh(parseEntityRef(entityRef));
@@ -55,18 +56,16 @@ export function evidenceRoutes(options: {
     const { credentials, actor } = await access.actor(req);
     const body = parseInput(attestationBody, req.body, 'body');
     const entityRef = await access.visibleEntity(body.entityRef, credentials);
-    const attestation = await audited(
-      auditor,
-      req,
-      'attestation-record',
-      { entityRef },
+    const attestation = await mutation(
+      {
+        req,
+        credentials,
+        eventId: 'attestation-record',
+        meta: { entityRef },
+        permission: smoAttestationCreatePermission,
+        entityRef,
+      },
       async () => {
-        await authorizeOn(
-          permissions,
-          smoAttestationCreatePermission,
-          entityRef,
-          credentials,
-        );
         const result = await evidence.recordAttestation(
           { ...body, entityRef },
           actor.userEntityRef,
@@ -95,18 +94,16 @@ export function evidenceRoutes(options: {
     const { credentials, actor } = await access.actor(req);
     const body = parseInput(waiverRequestBody, req.body, 'body');
     const entityRef = await access.visibleEntity(body.entityRef, credentials);
-    const waiver = await audited(
-      auditor,
-      req,
-      'waiver-request',
-      { entityRef },
+    const waiver = await mutation(
+      {
+        req,
+        credentials,
+        eventId: 'waiver-request',
+        meta: { entityRef },
+        permission: smoWaiverRequestPermission,
+        entityRef,
+      },
       async () => {
-        await authorizeOn(
-          permissions,
-          smoWaiverRequestPermission,
-          entityRef,
-          credentials,
-        );
         const result = await evidence.requestWaiver(
           { ...body, entityRef },
           actor.userEntityRef,
@@ -132,18 +129,16 @@ export function evidenceRoutes(options: {
       current.entityRef,
       credentials,
     );
-    const { after } = await audited(
-      auditor,
-      req,
-      eventId,
-      { entityRef, waiverId: id },
+    const { after } = await mutation(
+      {
+        req,
+        credentials,
+        eventId,
+        meta: { entityRef, waiverId: id },
+        permission: smoWaiverDecidePermission,
+        entityRef,
+      },
       async () => {
-        await authorizeOn(
-          permissions,
-          smoWaiverDecidePermission,
-          entityRef,
-          credentials,
-        );
         const result = await change(id, actor.userEntityRef);
         return {
           result,

@@ -8,10 +8,10 @@ import {
   smoHandoverSubmitPermission,
 } from '@smo-backstage/plugin-smo-common';
 import Router from 'express-promise-router';
-import { asJson, audited } from '../audit';
+import { asJson } from '../audit';
 import { HandoverService } from '../gatekeeper/HandoverService';
 import { Access } from './access';
-import { authorizeOn } from './authorize';
+import { authorizedMutation } from './authorize';
 import { parseInput } from './params';
 import {
   handoverCreateBody,
@@ -30,6 +30,7 @@ export function handoverRoutes(options: {
 }) {
   const { access, permissions, auditor, handovers } = options;
   const router = Router();
+  const mutation = authorizedMutation(auditor, permissions);
 
   router.get('/handovers', async (req, res) => {
     const credentials = await access.reader(req);
@@ -48,18 +49,16 @@ export function handoverRoutes(options: {
     const { credentials, actor } = await access.actor(req);
     const body = parseInput(handoverCreateBody, req.body, 'body');
     const entityRef = await access.visibleEntity(body.entityRef, credentials);
-    const handover = await audited(
-      auditor,
-      req,
-      'handover-create',
-      { entityRef },
+    const handover = await mutation(
+      {
+        req,
+        credentials,
+        eventId: 'handover-create',
+        meta: { entityRef },
+        permission: smoHandoverSubmitPermission,
+        entityRef,
+      },
       async () => {
-        await authorizeOn(
-          permissions,
-          smoHandoverSubmitPermission,
-          entityRef,
-          credentials,
-        );
         const result = await handovers.create(entityRef, actor);
         return { result, meta: { after: asJson(result) } };
       },
@@ -88,13 +87,16 @@ export function handoverRoutes(options: {
       handovers.authorityOf(body.action) === 'decide'
         ? smoHandoverDecidePermission
         : smoHandoverSubmitPermission;
-    const { after } = await audited(
-      auditor,
-      req,
-      'handover-transition',
-      { entityRef, handoverId: id, action: body.action },
+    const { after } = await mutation(
+      {
+        req,
+        credentials,
+        eventId: 'handover-transition',
+        meta: { entityRef, handoverId: id, action: body.action },
+        permission,
+        entityRef,
+      },
       async () => {
-        await authorizeOn(permissions, permission, entityRef, credentials);
         const result = await handovers.transition(id, body.action, body, actor);
         return {
           result,
@@ -114,18 +116,16 @@ export function handoverRoutes(options: {
       current.entityRef,
       credentials,
     );
-    const { after } = await audited(
-      auditor,
-      req,
-      'handover-sign-off',
-      { entityRef, handoverId: id, role: body.role },
+    const { after } = await mutation(
+      {
+        req,
+        credentials,
+        eventId: 'handover-sign-off',
+        meta: { entityRef, handoverId: id, role: body.role },
+        permission: smoHandoverSignOffPermission,
+        entityRef,
+      },
       async () => {
-        await authorizeOn(
-          permissions,
-          smoHandoverSignOffPermission,
-          entityRef,
-          credentials,
-        );
         const result = await handovers.signOff(id, body, actor);
         return {
           result,

@@ -11,12 +11,11 @@ import { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { refKey } from '../catalog/refs';
-import { audited } from '../audit';
 import { blockerDetails } from '../service/blockerDetails';
 import { ReadinessService } from '../service/ReadinessService';
 import { ReadinessStore } from '../store/ReadinessStore';
 import { Access } from './access';
-import { authorizeOn } from './authorize';
+import { authorizedMutation } from './authorize';
 import { entityRefParams, parseInput } from './params';
 
 const listQuery = z
@@ -46,6 +45,7 @@ export function readinessRoutes(options: {
 }) {
   const { access, permissions, auditor, catalog, readiness, store } = options;
   const router = Router();
+  const mutation = authorizedMutation(auditor, permissions);
 
   /**
    * The path's entity, after checking the caller may read it in the catalog. With `stored`, a
@@ -113,18 +113,16 @@ export function readinessRoutes(options: {
 
   router.post('/readiness/:kind/:namespace/:name/refresh', async (req, res) => {
     const { params, credentials, ref } = await readableRef(req);
-    const result = await audited(
-      auditor,
-      req,
-      'readiness-refresh',
-      { entityRef: ref },
+    const result = await mutation(
+      {
+        req,
+        credentials,
+        eventId: 'readiness-refresh',
+        meta: { entityRef: ref },
+        permission: smoReadinessRefreshPermission,
+        entityRef: ref,
+      },
       async () => {
-        await authorizeOn(
-          permissions,
-          smoReadinessRefreshPermission,
-          ref,
-          credentials,
-        );
         const refreshed = await readiness.refresh(params);
         return {
           result: refreshed,
