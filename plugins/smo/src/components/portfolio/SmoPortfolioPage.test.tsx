@@ -72,6 +72,17 @@ describe('SmoPortfolioPage', () => {
     });
   });
 
+  it('sets one document title, so a first render that an update interrupts cannot flip it (issue 13)', async () => {
+    await renderWithSmo(<SmoPortfolioPage />, { smoApi: backend() });
+    await screen.findByRole('table', { name: 'Scored components' });
+    expect(
+      screen.getByRole('heading', { name: 'Gatekeeper', level: 2 }),
+    ).toBeInTheDocument();
+    // react-helmet writes document.title on the next animation frame; the section below the table must not win.
+    await waitFor(() => expect(document.title).toMatch(/Portfolio/));
+    expect(document.title).not.toMatch(/Gatekeeper/);
+  });
+
   it('summarises readiness, blockers by area, services and teams at risk', async () => {
     await renderWithSmo(<SmoPortfolioPage />, { smoApi: backend() });
 

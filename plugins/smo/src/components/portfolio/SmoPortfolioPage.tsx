@@ -145,8 +145,23 @@ export function SmoPortfolioPage() {
           onChange={setFilters}
         />
         {table}
-        <Box mt={4} component="section" aria-label="Gatekeeper">
-          <ContentHeader title="Gatekeeper" />
+        {/* A plain heading: ContentHeader also sets the document title (react-helmet, during render), and two titles
+            on one page flip document.title on every render attempt. The notifications sidebar item's title counter
+            answers each flip with a state update, which interrupts the page's first render before it commits — the
+            page then never appears (issue 13). One title per page lets that loop settle after one attempt. */}
+        <Box
+          mt={4}
+          component="section"
+          aria-labelledby="smo-gatekeeper-heading"
+        >
+          <Typography
+            variant="h5"
+            component="h2"
+            id="smo-gatekeeper-heading"
+            gutterBottom
+          >
+            Gatekeeper
+          </Typography>
           <GatekeeperOverview />
         </Box>
       </Content>
