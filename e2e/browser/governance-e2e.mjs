@@ -1,5 +1,5 @@
 // Browser e2e of the Governance UI: builds the demo app, serves it from the real demo backend on a spare port,
-// drives it in Debian's chromium through playwright-core, and checks what a person sees against what the SMO API
+// drives it in headless Chromium through playwright-core, and checks what a person sees against what the SMO API
 // says. Screenshots go to e2e/artifacts/; `--update-docs` also copies the ones docs/ui.md shows into
 // docs/screenshots/. Writes a Jest-style JSON report (argv[2]) so scripts/test-all.mjs can count it.
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import {
   stopGroup,
 } from '../lib/harness.mjs';
 import { HANDOVER_DOC_SHOTS, handoverScenario } from './handover-e2e.mjs';
+import { smoPageVisits } from './smo-page-visits.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const reportFile = process.argv[2] ?? join(root, 'e2e/artifacts/report.json');
@@ -243,6 +244,14 @@ try {
       .getByText(`0 of ${notReady.totalCount} components ready`)
       .waitFor();
     await shoot(page, 'portfolio-not-ready', { fullPage: true });
+  });
+
+  await smoPageVisits({
+    browser,
+    base,
+    test,
+    label: 'production build',
+    shotPath: shoot.path,
   });
 
   await test('dark theme: the Governance tab renders with the theme palette', async () => {

@@ -1,6 +1,12 @@
 // Install verification: a fresh app from the Backstage release template our version matches, our packages from
 // `yarn pack` tarballs (no workspace links), wired by applying docs/install.md literally, started, and checked in
 // Chromium. Writes a Jest-style JSON report (argv[2]) for scripts/test-all.mjs. Run inside ./run (Node ≥ 22, yarn 4).
+//
+// The app is resolved to the Backstage 1.55 release, as a platform team's app is: create-app seeds a new app's
+// yarn.lock with the release's lockfile, which it downloads (not possible here), so we seed it with ours — this
+// repository's lockfile is a 1.55 lockfile. Upstream releases after 1.55 then cannot break the check.
+// `--newest` skips the seed: the app resolves to the newest versions the registry offers, the way a team creating an
+// app today without a seed gets it. scripts/test-all.mjs reports that case apart, as early warning of upstream breaks.
 import { execSync, spawn } from 'node:child_process';
 import {
   cpSync,
@@ -22,10 +28,12 @@ import {
 import { applyStep, readSteps } from './installSteps.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
+const newest = process.argv.includes('--newest');
 const reportFile =
-  process.argv[2] ?? join(root, 'e2e/artifacts/install-report.json');
+  process.argv.slice(2).find(a => !a.startsWith('--')) ??
+  join(root, 'e2e/artifacts/install-report.json');
 const CREATE_APP = '@backstage/create-app@0.9.2'; // the template of Backstage 1.55 (backstage.json)
-const port = Number(process.env.INSTALL_BACKEND_PORT ?? 7047);
+const port = Number(process.env.INSTALL_BACKEND_PORT ?? (newest ? 7048 : 7047));
 const base = `http://localhost:${port}`;
 const work = mkdtempSync(join(tmpdir(), 'smo-install-'));
 const appDir = join(work, 'app');
@@ -62,6 +70,20 @@ function prepareEnvironment(tarballs) {
   const ours = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const pkgPath = join(appDir, 'package.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8'));
+  console.log(
+    `  pins (docs/development.md explains each): ${JSON.stringify(
+      ours.resolutions,
+    )}`,
+  );
+  if (newest) {
+    console.log('  no yarn.lock seed: resolving to the newest versions');
+  } else {
+    // What create-app's "fetching yarn.lock seed" step would have given the app: the 1.55 release's resolutions.
+    cpSync(join(root, 'yarn.lock'), join(appDir, 'yarn.lock'));
+    console.log(
+      "  yarn.lock seeded with this repository's (Backstage 1.55 release) lockfile",
+    );
+  }
   pkg.resolutions = { ...pkg.resolutions, ...ours.resolutions, ...tarballs };
   pkg.dependenciesMeta = ours.dependenciesMeta;
   delete pkg.packageManager;
@@ -76,6 +98,47 @@ function prepareEnvironment(tarballs) {
     join(appDir, 'app-config.local.yaml'),
     `app: { baseUrl: ${base} }\nbackend: { baseUrl: ${base}, listen: { port: ${port} }, cors: { origin: ${base} } }\n`,
   );
+}
+
+/**
+ * Watches a starting backend's output. `failed` rejects as soon as it logs "Backend startup failed" or exits — the
+ * process may keep answering HTTP after a plugin failed to start, so waiting on requests alone would wait out the
+ * deadline. `errorLines()` is the backend's own error lines, for the report.
+ */
+function watchStartup(child) {
+  let output = '';
+  let fail;
+  const failed = new Promise((_, reject) => (fail = reject));
+  failed.catch(() => {}); // raced, and may never be awaited
+  const onData = data => {
+    output += data;
+    if (/Backend startup failed/.test(output)) {
+      fail(new Error('the backend reported "Backend startup failed"'));
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  child.on('exit', code =>
+    fail(new Error(`the backend exited with ${code} during start-up`)),
+  );
+  const lines = () =>
+    // eslint-disable-next-line no-control-regex
+    output.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const errors = () =>
+    lines().filter(l => /\b(error|failed|caused by)\b|Error:/i.test(l));
+  const errorLines = () =>
+    `--- the backend's error lines ---\n${(errors().length ? errors() : lines())
+      .slice(-40)
+      .join('\n')}`;
+  // The thrown error itself, e.g. "TypeError: httpRouter.addWebSocketHandler is not a function".
+  const firstError = () => {
+    for (const line of lines()) {
+      const thrown = /\b(\w*Error: [^"\\\n]+)/.exec(line);
+      if (thrown) return thrown[1].slice(0, 300);
+    }
+    return (errors()[0] ?? '').trim().slice(0, 300);
+  };
+  return { failed, errorLines, firstError };
 }
 
 let backend;
@@ -143,33 +206,43 @@ try {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    let output = '';
-    backend.stdout.on('data', d => (output += d));
-    backend.stderr.on('data', d => (output += d));
-    const deadline = Date.now() + 240_000;
+    const started = watchStartup(backend);
+    // A ceiling for a cold, loaded machine; a backend that reports a failed start-up ends the wait at once.
+    const deadline = Date.now() + 420_000;
 
-    await test('the backend serves the SMO API and ingests the SMO kinds', async () => {
-      const token = await poll(
-        'a guest token',
-        () => guestToken(base),
-        deadline,
-      );
-      await poll(
-        'the SMO entities and a readiness result',
-        async () => {
-          const res = await fetch(
-            `${base}/api/smo/readiness/component/default/fraud-screening`,
-            {
-              headers: { authorization: `Bearer ${token}` },
-            },
+    const serving =
+      await test('the backend serves the SMO API and ingests the SMO kinds', async () => {
+        const ready = async () => {
+          const token = await poll(
+            'a guest token',
+            () => guestToken(base),
+            deadline,
           );
-          return res.ok && (await res.json()).verdict === 'not-ready';
-        },
-        deadline,
-      ).catch(e => {
-        throw new Error(`${e.message}\n${output.slice(-2000)}`);
+          await poll(
+            'the SMO entities and a readiness result',
+            async () => {
+              const res = await fetch(
+                `${base}/api/smo/readiness/component/default/fraud-screening`,
+                {
+                  headers: { authorization: `Bearer ${token}` },
+                },
+              );
+              return res.ok && (await res.json()).verdict === 'not-ready';
+            },
+            deadline,
+          );
+        };
+        await Promise.race([ready(), started.failed]).catch(e => {
+          // In full here: the report keeps only a failure's first lines.
+          console.log(started.errorLines());
+          throw new Error(
+            `${
+              e.message
+            }: ${started.firstError()} (all its error lines are printed above)`,
+          );
+        });
       });
-    });
+    if (!serving) throw new Error('the browser checks need a running backend');
 
     browser = await launchChromium();
     const page = await browser.newPage({

@@ -1,7 +1,8 @@
 // What the e2e scripts share: a test recorder that writes the Jest-style JSON report scripts/test-all.mjs counts,
-// polling with a deadline, the demo's guest token, Debian chromium, and stopping spawned process groups.
+// polling with a deadline, the demo's guest token, a headless Chromium, and stopping spawned process groups.
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 
 export const sleep = ms => new Promise(r => setTimeout(r, ms));
 
@@ -69,10 +70,13 @@ export async function guestToken(base) {
   return res.ok ? (await res.json()).backstageIdentity.token : undefined;
 }
 
-/** Debian's chromium, headless, with no background traffic (the machines have no network). */
-export function launchChromium() {
+/**
+ * A headless Chromium with no background traffic (the machines have no network): CHROMIUM_PATH or the system's, else
+ * the one scripts/ensure-chromium.mjs unpacks from the npm registry.
+ */
+export async function launchChromium() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: await ensureChromium(),
     args: [
       '--headless',
       '--no-sandbox',

@@ -1,7 +1,7 @@
 // Two demo backends on one PostgreSQL database (loopback ports): the scheduled readiness sweep runs
 // once per interval across both, history has no duplicates, and both serve the same reads.
-// Writes a Jest-style JSON report (argv[2]) for scripts/test-all.mjs; without a PostgreSQL
-// (BACKSTAGE_TEST_DATABASE_POSTGRES<N>_CONNECTION_STRING) the tests are reported as skipped.
+// Writes a Jest-style JSON report (argv[2]) for scripts/test-all.mjs, which provides the PostgreSQL
+// (BACKSTAGE_TEST_DATABASE_POSTGRES<N>_CONNECTION_STRING); run alone without one, the tests are reported as skipped.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -37,9 +37,14 @@ const connection = Object.entries(process.env)
   .sort(([a], [b]) => b.localeCompare(a, 'en', { numeric: true }))
   .map(([, v]) => v)[0];
 if (!connection) {
-  console.log(
-    `  - skipped ${TESTS.length} tests: no PostgreSQL configured (set BACKSTAGE_TEST_DATABASE_POSTGRES<N>_CONNECTION_STRING)`,
-  );
+  const why =
+    'no PostgreSQL configured (set BACKSTAGE_TEST_DATABASE_POSTGRES<N>_CONNECTION_STRING)';
+  // Under ./run test a PostgreSQL is always provided, so its absence is a failure there, not a skip.
+  if (process.env.SMO_TEST_REQUIRE_POSTGRES === '1') {
+    for (const name of TESTS) record(name, false, why);
+    process.exit(writeReport(reportFile) === 0 ? 0 : 1);
+  }
+  console.log(`  - skipped ${TESTS.length} tests: ${why}`);
   writeReport(reportFile, { skipped: TESTS.length });
   process.exit(0);
 }

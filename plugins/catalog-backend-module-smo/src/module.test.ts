@@ -18,8 +18,6 @@ import {
   refOf,
 } from './__testUtils__/examples';
 
-jest.setTimeout(60_000);
-
 const FIXTURES = path.resolve(__dirname, '__fixtures__/catalog-info.yaml');
 const HAS_EXAMPLES = fs.existsSync(EXAMPLES_LOCATION);
 
@@ -51,7 +49,7 @@ function recordProcessingErrors(errors: ProcessingError[]) {
 }
 
 /** Retries an assertion until it holds, the way a user refreshes the catalog until processing is done. */
-async function eventually(assertion: () => Promise<void>, timeoutMs = 25_000) {
+async function eventually(assertion: () => Promise<void>, timeoutMs = 150_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -20,7 +20,6 @@ import { componentsNamed, Harness, refOf } from '../__testUtils__/harness';
 /** Cases per mutating route; FUZZ_RUNS raises it for a deeper local run. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = 20261123;
-jest.setTimeout(120_000);
 
 const ENTITY = refOf('fuzz-target');
 const ATTESTATION_TYPES = [

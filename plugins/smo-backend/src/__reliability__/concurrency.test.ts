@@ -3,7 +3,6 @@ import { startGatekeeperBackend } from '../__testUtils__/gatekeeperBackend';
 import { componentsNamed, Harness, refOf } from '../__testUtils__/harness';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
-jest.setTimeout(120_000);
 const databases = createTestDatabases();
 
 /** Parallel requests per trial, and trials per scenario. */

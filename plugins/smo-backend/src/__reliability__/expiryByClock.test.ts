@@ -16,7 +16,6 @@ import { ReadinessStore } from '../store/ReadinessStore';
 import { NOW, portfolio, readyComponent } from '../__testUtils__/fixtures';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
-jest.setTimeout(60_000);
 const databases = createTestDatabases();
 const CHECKOUT = { kind: 'component', namespace: 'default', name: 'checkout' };
 const REF = 'component:default/checkout';

@@ -5,7 +5,6 @@ import { Gatekeeper } from '../store/Gatekeeper';
 import { migrationsDir } from '../store/migrations';
 import { ReadinessStore } from '../store/ReadinessStore';
 
-jest.setTimeout(60_000);
 const databases = createTestDatabases();
 
 const REF = 'component:default/checkout';

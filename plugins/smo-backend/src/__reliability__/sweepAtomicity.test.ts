@@ -17,7 +17,6 @@ import {
 } from '../__testUtils__/fixtures';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
-jest.setTimeout(120_000);
 const databases = createTestDatabases();
 
 /** Three sweep batches (500 each); store writes go in chunks of 200 within a batch's transaction. */

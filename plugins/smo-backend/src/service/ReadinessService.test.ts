@@ -16,7 +16,6 @@ import { ReadinessStore } from '../store/ReadinessStore';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { ReadinessService } from './ReadinessService';
 
-jest.setTimeout(60_000);
 const databases = createTestDatabases();
 
 const component = (name: string, extra: Partial<Entity['metadata']> = {}) =>

@@ -4,7 +4,6 @@ import { migrationsDir, rollbackAll } from './migrations';
 import { ReadinessRow, ReadinessStore } from './ReadinessStore';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
-jest.setTimeout(60_000);
 const databases = createTestDatabases();
 
 function row(
