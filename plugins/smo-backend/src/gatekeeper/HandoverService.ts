@@ -66,6 +66,8 @@ export class HandoverService {
   }
 
   async create(entityRef: string, actor: Actor): Promise<Handover> {
+    // Only a scored entity can be handed over; checked before anything is written.
+    await this.readiness.assertScored(parseEntityRef(entityRef));
     const now = this.now();
     const handover: Handover = {
       id: randomUUID(),
@@ -134,13 +136,22 @@ export class HandoverService {
         `Handover ${id} is at version ${before.version}, not ${request.version}; reload and try again`,
       );
     }
-    const evaluation = await this.evaluate(before.entityRef);
-    if (action === 'accept') this.assertAcceptable(before, evaluation);
+    // A withdrawal is always possible, also once the entity is no longer scored (deleted, or outside the
+    // entityFilter): it is then logged without a snapshot instead of failing, which would keep the open handover —
+    // and, through the one-open-handover rule, block every new one.
+    const evaluation =
+      action === 'withdraw'
+        ? await this.evaluate(before.entityRef).catch(error => {
+            if ((error as Error).name === 'NotFoundError') return undefined;
+            throw error;
+          })
+        : await this.evaluate(before.entityRef);
+    if (action === 'accept') this.assertAcceptable(before, evaluation!);
 
     const round = action === 'reopen' ? before.round + 1 : before.round;
     const updatedAt = this.now();
     await this.gatekeeper.transaction(async ({ handovers, log }) => {
-      const snapshotId = await this.freeze(log, evaluation);
+      const snapshotId = evaluation && (await this.freeze(log, evaluation));
       await handovers.transition(id, request.version, {
         state: rule.to,
         round,

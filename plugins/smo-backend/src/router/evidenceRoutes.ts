@@ -40,6 +40,9 @@ export function evidenceRoutes(options: {
   // New evidence changes the verdict: re-evaluate so readers see it at once, not at the next sweep.
   const reevaluate = (entityRef: string) =>
     readiness.refresh(parseEntityRef(entityRef));
+  // Evidence is only recorded for entities that are scored, checked before anything is written.
+  const assertScored = (entityRef: string) =>
+    readiness.assertScored(parseEntityRef(entityRef));
 
   router.get('/attestations', async (req, res) => {
     const credentials = await access.reader(req);
@@ -56,6 +59,7 @@ export function evidenceRoutes(options: {
     const { credentials, actor } = await access.actor(req);
     const body = parseInput(attestationBody, req.body, 'body');
     const entityRef = await access.visibleEntity(body.entityRef, credentials);
+    await assertScored(entityRef);
     const attestation = await mutation(
       {
         req,
@@ -94,6 +98,7 @@ export function evidenceRoutes(options: {
     const { credentials, actor } = await access.actor(req);
     const body = parseInput(waiverRequestBody, req.body, 'body');
     const entityRef = await access.visibleEntity(body.entityRef, credentials);
+    await assertScored(entityRef);
     const waiver = await mutation(
       {
         req,
@@ -114,6 +119,10 @@ export function evidenceRoutes(options: {
     res.status(201).json(waiver);
   });
 
+  /**
+   * Decides or revokes a waiver. A decision needs a scored entity; a revocation only takes an exemption away, so it
+   * is allowed even after the entity left the scored set (then there is nothing to re-evaluate).
+   */
   async function changeWaiver(
     req: Parameters<Parameters<typeof router.post>[1]>[0],
     eventId: string,
@@ -121,6 +130,7 @@ export function evidenceRoutes(options: {
       id: string,
       actor: string,
     ) => ReturnType<EvidenceService['revokeWaiver']>,
+    needsScored: boolean,
   ) {
     const { credentials, actor } = await access.actor(req);
     const { id } = parseInput(idParams, req.params, 'path');
@@ -128,6 +138,15 @@ export function evidenceRoutes(options: {
     const entityRef = await access.visibleEntity(
       current.entityRef,
       credentials,
+    );
+    const scored = await assertScored(entityRef).then(
+      () => true,
+      error => {
+        if (needsScored || (error as Error).name !== 'NotFoundError') {
+          throw error;
+        }
+        return false;
+      },
     );
     const { after } = await mutation(
       {
@@ -146,19 +165,23 @@ export function evidenceRoutes(options: {
         };
       },
     );
-    await reevaluate(entityRef);
+    if (scored) await reevaluate(entityRef);
     return after;
   }
 
   router.post('/waivers/:id/decision', async (req, res) => {
     const body = parseInput(waiverDecisionBody, req.body, 'body');
     res.json(
-      await changeWaiver(req, 'waiver-decide', (id, actor) =>
-        evidence.decideWaiver(
-          id,
-          { approve: body.decision === 'approve', comment: body.comment },
-          actor,
-        ),
+      await changeWaiver(
+        req,
+        'waiver-decide',
+        (id, actor) =>
+          evidence.decideWaiver(
+            id,
+            { approve: body.decision === 'approve', comment: body.comment },
+            actor,
+          ),
+        true,
       ),
     );
   });
@@ -166,8 +189,11 @@ export function evidenceRoutes(options: {
   router.post('/waivers/:id/revoke', async (req, res) => {
     const body = parseInput(waiverRevokeBody, req.body, 'body');
     res.json(
-      await changeWaiver(req, 'waiver-revoke', (id, actor) =>
-        evidence.revokeWaiver(id, body.comment, actor),
+      await changeWaiver(
+        req,
+        'waiver-revoke',
+        (id, actor) => evidence.revokeWaiver(id, body.comment, actor),
+        false,
       ),
     );
   });

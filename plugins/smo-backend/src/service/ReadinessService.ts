@@ -139,15 +139,19 @@ export class ReadinessService {
     };
   }
 
+  /**
+   * Throws the NotFoundError of {@link ReadinessService.refresh} when the entity is not scored (not in the catalog,
+   * or outside `smo.readiness.entityFilter`): mutations check this before they write, so a request never stores
+   * evidence and then fails.
+   */
+  async assertScored(ref: EntityRefParts): Promise<void> {
+    await this.scoredEntity(ref);
+  }
+
   /** Re-evaluates one entity now and stores the result. */
   async refresh(ref: EntityRefParts): Promise<ReadinessResult> {
     const { reader, store } = this.options;
-    const entity = await reader.readScoredOne(ref);
-    if (!entity) {
-      throw new NotFoundError(
-        `${ref.kind}:${ref.namespace}/${ref.name} is not a scored entity in the catalog`,
-      );
-    }
+    const entity = await this.scoredEntity(ref);
     const key = entityKey(entity);
     const now = this.clock();
     const [related, evidence, before] = await Promise.all([
@@ -172,6 +176,16 @@ export class ReadinessService {
       refKey(`${ref.kind}:${ref.namespace}/${ref.name}`),
     );
     return stored ?? this.refresh(ref);
+  }
+
+  private async scoredEntity(ref: EntityRefParts): Promise<Entity> {
+    const entity = await this.options.reader.readScoredOne(ref);
+    if (!entity) {
+      throw new NotFoundError(
+        `${ref.kind}:${ref.namespace}/${ref.name} is not a scored entity in the catalog`,
+      );
+    }
+    return entity;
   }
 
   private evaluateBatch(
