@@ -170,6 +170,41 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('matches an offering filter literally: _ and % are no wildcards (issue 14)', async () => {
+      const offering = (name: string, offerings: string[]) => {
+        const r = row(name, 50, 'not-ready', '2026-11-01T00:00:00.000Z');
+        r.result.basis.offerings = offerings;
+        return r;
+      };
+      await store.saveBatch(
+        [
+          offering('a', ['serviceoffering:default/online_checkout']),
+          offering('b', ['serviceoffering:default/online-checkout']),
+          offering('c', ['serviceoffering:default/online%checkout']),
+        ],
+        new Map(),
+      );
+      const refsFor = async (filter: string) =>
+        (
+          await store.list({
+            sort: 'score',
+            order: 'asc',
+            limit: 50,
+            offset: 0,
+            offering: filter,
+          })
+        ).items
+          .map(i => i.entityRef)
+          .sort();
+      expect(await refsFor('serviceoffering:default/online_checkout')).toEqual([
+        'component:default/a',
+      ]);
+      expect(await refsFor('serviceoffering:default/online%checkout')).toEqual([
+        'component:default/c',
+      ]);
+      expect(await refsFor('serviceoffering:default/online')).toEqual([]);
+    });
+
     it('removes unscored entities and prunes old history', async () => {
       await store.saveBatch(
         [

@@ -192,11 +192,9 @@ export class ReadinessStore {
       if (query.owner) builder.where('owner_ref', query.owner);
       if (query.system) builder.where('system_ref', query.system);
       if (query.offering)
-        builder.where(
-          'offering_refs',
-          'like',
+        builder.whereRaw(`offering_refs like ? escape '\\'`, [
           `%|${escapeLike(query.offering)}|%`,
-        );
+        ]);
       if (query.verdict) builder.where('verdict', query.verdict);
       if (query.tier) builder.where('tier', query.tier);
       if (query.minScore !== undefined)
@@ -290,6 +288,7 @@ function latest(a: string, b: string | undefined): string {
   return b && b > a ? b : a;
 }
 
+/** LIKE's wildcards and its escape character, escaped: `_` is common in entity names and must match only itself. */
 function escapeLike(value: string): string {
-  return value.replace(/[\\%_|]/g, '');
+  return value.replace(/[\\%_]/g, '\\$&');
 }
