@@ -23,6 +23,11 @@ export interface Config {
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       /** Days of score/verdict history to keep. Default 365. */
       historyRetentionDays?: number;
+      /**
+       * Stored readiness, gate and history while the catalog is unavailable: `none` (default, reads fail closed
+       * with 503) or `services` (served to service principals such as the CI gate, never to users).
+       */
+      serveStoredDuringCatalogOutage?: 'none' | 'services';
       /** Overrides per check id (built-in, custom or contributed). */
       checks?: {
         [checkId: string]: {

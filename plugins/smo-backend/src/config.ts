@@ -46,6 +46,11 @@ export interface ReadinessConfig {
   historyRetentionDays: number;
   checks: Record<string, CheckOverride>;
   customChecks: DeclarativeCheckConfig[];
+  /**
+   * Who may read stored results while the catalog cannot be asked whether they may see the entity: nobody (reads fail
+   * closed with 503, the default), or service principals such as the CI gate.
+   */
+  serveStoredDuringCatalogOutage: 'none' | 'services';
 }
 
 const severity = z.enum(['blocking', 'advisory']);
@@ -100,6 +105,7 @@ const schema = z
       ])
       .optional(),
     historyRetentionDays: z.number().int().positive().optional(),
+    serveStoredDuringCatalogOutage: z.enum(['none', 'services']).optional(),
     checks: z
       .record(
         z.string(),
@@ -210,5 +216,7 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     historyRetentionDays: value.historyRetentionDays ?? 365,
     checks: (value.checks ?? {}) as Record<string, CheckOverride>,
     customChecks,
+    serveStoredDuringCatalogOutage:
+      value.serveStoredDuringCatalogOutage ?? 'none',
   };
 }

@@ -119,6 +119,8 @@ export const smoPlugin = createBackendPlugin({
         deps.httpRouter.use(
           await createRouter({
             ...deps,
+            serveStoredDuringCatalogOutage:
+              readinessConfig.serveStoredDuringCatalogOutage,
             readiness,
             store,
             gatekeeper,

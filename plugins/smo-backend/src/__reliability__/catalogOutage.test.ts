@@ -5,9 +5,39 @@ import { componentsNamed, Harness } from '../__testUtils__/harness';
 
 const SWEEP = 'smo-readiness-sweep';
 
+const STORED_READS = [
+  '/readiness/component/default/checkout',
+  '/gate/component/default/checkout',
+  '/readiness/component/default/checkout/history',
+];
+
 describe('catalog outage', () => {
-  it('serves stored readiness with its age, refuses refresh with 503, and recovers', async () => {
+  it('fails reads closed by default: 503 for users and services alike, and recovers', async () => {
     const { server, outage, scheduler } = await startGatekeeperBackend();
+    const h = new Harness(server);
+    await scheduler.triggerTask(SWEEP);
+    expect(
+      (await h.get('alice', '/readiness/component/default/checkout')).status,
+    ).toBe(200);
+
+    outage.down = true;
+    for (const caller of ['alice', 'service'] as const) {
+      const reads = await Promise.all(
+        STORED_READS.map(path => h.get(caller, path)),
+      );
+      expect(reads.map(r => r.status)).toEqual([503, 503, 503]);
+      expect(reads[0].body.error.message).toContain('catalog is unavailable');
+    }
+    outage.down = false;
+    expect(
+      (await h.get('alice', '/readiness/component/default/checkout')).status,
+    ).toBe(200);
+  });
+
+  it('with serveStoredDuringCatalogOutage: services, serves stored readiness with its age to services only, refuses refresh with 503, and recovers', async () => {
+    const { server, outage, scheduler } = await startGatekeeperBackend([], {
+      smo: { readiness: { serveStoredDuringCatalogOutage: 'services' } },
+    });
     const h = new Harness(server);
     await scheduler.triggerTask(SWEEP);
     const before = await h.get(
@@ -19,11 +49,7 @@ describe('catalog outage', () => {
     outage.down = true;
     await scheduler.triggerTask(SWEEP); // fails: nothing is confirmed, nothing half-written
     const reads = await Promise.all(
-      [
-        '/readiness/component/default/checkout',
-        '/gate/component/default/checkout',
-        '/readiness/component/default/checkout/history',
-      ].map(path => h.get('service', path)),
+      STORED_READS.map(path => h.get('service', path)),
     );
     expect(reads.map(r => r.status)).toEqual([200, 200, 200]);
     // The stored result, unchanged: evaluatedAt is from before the outage and shows its age.
@@ -32,6 +58,11 @@ describe('catalog outage', () => {
       evaluatedAt: before.body.evaluatedAt,
       verdict: before.body.verdict,
     });
+    // A user is never served without the catalog's per-entity read check.
+    const userReads = await Promise.all(
+      STORED_READS.map(path => h.get('alice', path)),
+    );
+    expect(userReads.map(r => r.status)).toEqual([503, 503, 503]);
 
     const refresh = await h.call(
       'alice',
@@ -47,7 +78,7 @@ describe('catalog outage', () => {
     });
     // Nothing stored for this one: there is nothing to serve, and the answer says why.
     const unknown = await h.get(
-      'alice',
+      'service',
       '/readiness/component/default/never-read',
     );
     expect(unknown.status).toBe(503);

@@ -31,6 +31,8 @@ export interface RouterOptions {
   gatekeeper: Gatekeeper;
   evidence: EvidenceService;
   handovers: HandoverService;
+  /** See `smo.readiness.serveStoredDuringCatalogOutage`; `none` when left out. */
+  serveStoredDuringCatalogOutage?: 'none' | 'services';
 }
 
 /** Builds the `/api/smo` router; every route requires an authenticated user or service. */

@@ -42,15 +42,19 @@ export function readinessRoutes(options: {
   catalog: CatalogService;
   readiness: ReadinessService;
   store: ReadinessStore;
+  serveStoredDuringCatalogOutage?: 'none' | 'services';
 }) {
   const { access, permissions, auditor, catalog, readiness, store } = options;
+  const storedForServices =
+    options.serveStoredDuringCatalogOutage === 'services';
   const router = Router();
   const mutation = authorizedMutation(auditor, permissions);
 
   /**
-   * The path's entity, after checking the caller may read it in the catalog. With `stored`, a
-   * catalog outage does not stop reads of results already in the store: they are served as they
-   * are, and their evaluatedAt shows how old they are.
+   * The path's entity, after checking the caller may read it in the catalog. Reads fail closed: when the catalog
+   * cannot be asked, the answer is a 503 — unless `stored` reads are allowed for service principals
+   * (`serveStoredDuringCatalogOutage: services`, e.g. for the CI gate) and the caller is one: then results already
+   * in the store are served as they are, and their evaluatedAt shows how old they are.
    */
   async function readableRef(req: Request, stored = false) {
     const params = parseInput(entityRefParams, req.params, 'path');
@@ -62,6 +66,8 @@ export function readinessRoutes(options: {
     } catch (error) {
       if (
         stored &&
+        storedForServices &&
+        (credentials.principal as { type?: string }).type === 'service' &&
         (error as Error).name === 'ServiceUnavailableError' &&
         (await store.get(refKey(wanted)))
       ) {
