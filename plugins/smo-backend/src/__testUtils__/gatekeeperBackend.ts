@@ -66,6 +66,8 @@ export interface GatekeeperBackendOptions {
   knex?: Knex;
   /** More modules, e.g. one contributing checks through the smo-node extension point. */
   features?: BackendFeature[];
+  /** Entities the catalog hides from a user, as a permission policy would: user ref → entity refs. */
+  hiddenFrom?: Record<string, string[]>;
 }
 
 /** A switch that makes every catalog call fail as if the catalog were down. */
@@ -102,15 +104,18 @@ export async function startGatekeeperBackend(
         deps: {},
         factory: () =>
           failingWhenDown(
-            catalogServiceMock({
-              entities: [
-                ...portfolio(),
-                group('smo'),
-                jane,
-                readyComponent(),
-                ...extraEntities,
-              ],
-            }),
+            hiding(
+              catalogServiceMock({
+                entities: [
+                  ...portfolio(),
+                  group('smo'),
+                  jane,
+                  readyComponent(),
+                  ...extraEntities,
+                ],
+              }),
+              options.hiddenFrom ?? {},
+            ),
             outage,
           ),
       }),
@@ -186,6 +191,40 @@ export async function startGatekeeperBackend(
     ],
   });
   return { server, recorded, outage, scheduler };
+}
+
+/** Wraps a catalog so that the entity lookups by ref do not find what `hiddenFrom` hides from the caller. */
+function hiding<T extends object>(
+  catalog: T,
+  hiddenFrom: Record<string, string[]>,
+): T {
+  const hides = (options: unknown, ref: string) =>
+    (
+      hiddenFrom[
+        userRef((options as { credentials: BackstageCredentials }).credentials)
+      ] ?? []
+    ).includes(ref.toLocaleLowerCase('en-US'));
+  return new Proxy(catalog, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof value !== 'function') return value;
+      if (prop === 'getEntityByRef') {
+        return async (ref: string, options: unknown) =>
+          hides(options, ref) ? undefined : value.call(target, ref, options);
+      }
+      if (prop === 'getEntitiesByRefs') {
+        return async (request: { entityRefs: string[] }, options: unknown) => {
+          const answer = await value.call(target, request, options);
+          return {
+            items: answer.items.map((item: unknown, i: number) =>
+              hides(options, request.entityRefs[i]) ? null : item,
+            ),
+          };
+        };
+      }
+      return value.bind(target); // the mock keeps its state in private fields
+    },
+  });
 }
 
 /** Wraps a catalog so that every call throws a 503 while `outage.down` is set. */

@@ -96,6 +96,26 @@ export class Access {
     return canonical;
   }
 
+  /**
+   * The canonical ref of a stored record's entity (a handover, waiver or snapshot found by id), if the caller can
+   * see it. Otherwise the 404 is `notFound` — the same answer as for an id that does not exist — so it neither names
+   * the hidden entity nor tells that the record exists.
+   */
+  async visibleEntityOf(
+    entityRef: string,
+    credentials: BackstageCredentials,
+    notFound: string,
+  ): Promise<string> {
+    try {
+      return await this.visibleEntity(entityRef, credentials);
+    } catch (error) {
+      if ((error as Error).name === 'NotFoundError') {
+        throw new NotFoundError(notFound);
+      }
+      throw error;
+    }
+  }
+
   /** The entity as the caller sees it; a catalog that fails (not a 4xx) is a 503 saying so. */
   private async lookUp(ref: string, credentials: BackstageCredentials) {
     try {

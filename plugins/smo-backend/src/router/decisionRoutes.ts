@@ -33,7 +33,11 @@ export function decisionRoutes(options: {
     const { id } = parseInput(idParams, req.params, 'path');
     const snapshot = await gatekeeper.stores.log.getSnapshot(id);
     if (!snapshot) throw new NotFoundError(`No snapshot ${id}`);
-    await access.visibleEntity(snapshot.entityRef, credentials);
+    await access.visibleEntityOf(
+      snapshot.entityRef,
+      credentials,
+      `No snapshot ${id}`,
+    );
     res.json(snapshot);
   });
 

@@ -135,9 +135,10 @@ export function evidenceRoutes(options: {
     const { credentials, actor } = await access.actor(req);
     const { id } = parseInput(idParams, req.params, 'path');
     const current = await evidence.getWaiver(id);
-    const entityRef = await access.visibleEntity(
+    const entityRef = await access.visibleEntityOf(
       current.entityRef,
       credentials,
+      `No waiver ${id}`,
     );
     const scored = await assertScored(entityRef).then(
       () => true,

@@ -70,7 +70,11 @@ export function handoverRoutes(options: {
     const credentials = await access.reader(req);
     const { id } = parseInput(idParams, req.params, 'path');
     const handover = await handovers.get(id);
-    await access.visibleEntity(handover.entityRef, credentials);
+    await access.visibleEntityOf(
+      handover.entityRef,
+      credentials,
+      `No handover ${id}`,
+    );
     res.json(handover);
   });
 
@@ -79,9 +83,10 @@ export function handoverRoutes(options: {
     const { id } = parseInput(idParams, req.params, 'path');
     const body = parseInput(handoverTransitionBody, req.body, 'body');
     const current = await handovers.get(id);
-    const entityRef = await access.visibleEntity(
+    const entityRef = await access.visibleEntityOf(
       current.entityRef,
       credentials,
+      `No handover ${id}`,
     );
     const permission =
       handovers.authorityOf(body.action) === 'decide'
@@ -112,9 +117,10 @@ export function handoverRoutes(options: {
     const { id } = parseInput(idParams, req.params, 'path');
     const body = parseInput(signOffBody, req.body, 'body');
     const current = await handovers.get(id);
-    const entityRef = await access.visibleEntity(
+    const entityRef = await access.visibleEntityOf(
       current.entityRef,
       credentials,
+      `No handover ${id}`,
     );
     const { after } = await mutation(
       {
