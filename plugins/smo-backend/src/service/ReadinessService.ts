@@ -103,9 +103,9 @@ export class ReadinessService {
         previous,
         started,
       );
-      await store.saveBatch(rows, previous);
-      changed += rows.length;
-      for (const row of rows) {
+      const written = await store.saveBatch(rows, previous);
+      changed += written.size;
+      for (const row of rows.filter(r => written.has(r.result.entityRef))) {
         const before = previous.get(row.result.entityRef);
         if (before?.verdict === 'ready' && row.result.verdict === 'not-ready') {
           regressions.push({ result: row.result, ownerRef: row.ownerRef });

@@ -205,6 +205,38 @@ describe.each(databases.eachSupportedId())(
       expect(await refsFor('serviceoffering:default/online')).toEqual([]);
     });
 
+    it('keeps the newest evaluation: a sweep that started before a refresh does not overwrite it (issue 14)', async () => {
+      // The refresh ran after a waiver was revoked: not ready at 10:05.
+      const refreshed = row('a', 40, 'not-ready', '2026-11-01T10:05:00.000Z');
+      await store.saveBatch([refreshed], new Map());
+      // The sweep started at 10:00, with the waiver still in force, and writes last: ready.
+      const swept = row('a', 100, 'ready', '2026-11-01T10:00:00.000Z');
+      await store.saveBatch(
+        [swept, row('b', 70, 'not-ready', '2026-11-01T10:00:00.000Z')],
+        new Map([
+          [
+            'component:default/a',
+            { fingerprint: 'a-40', score: 40, verdict: 'not-ready' as const },
+          ],
+        ]),
+      );
+      expect(await store.get('component:default/a')).toMatchObject({
+        verdict: 'not-ready',
+        score: 40,
+        evaluatedAt: '2026-11-01T10:05:00.000Z',
+      });
+      expect((await store.get('component:default/b'))?.score).toBe(70);
+      expect(
+        (await store.history('component:default/a')).map(h => h.score),
+      ).toEqual([40]);
+      // A later evaluation replaces it as before.
+      await store.saveBatch(
+        [row('a', 100, 'ready', '2026-11-01T10:10:00.000Z')],
+        new Map(),
+      );
+      expect((await store.get('component:default/a'))?.verdict).toBe('ready');
+    });
+
     it('removes unscored entities and prunes old history', async () => {
       await store.saveBatch(
         [

@@ -101,18 +101,44 @@ export class ReadinessStore {
    * Writes changed results atomically: the latest rows, plus a history row for each entity whose
    * score or verdict differs from `previous`.
    */
+  /** Saves the rows that are not older than what is stored; returns the refs of those written. */
   async saveBatch(
     rows: ReadinessRow[],
     previous: Map<string, StoredState>,
-  ): Promise<void> {
-    if (rows.length === 0) return;
+  ): Promise<Set<string>> {
+    const written = new Set<string>();
+    if (rows.length === 0) return written;
     await this.db.transaction(async tx => {
       for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-        const chunk = rows.slice(i, i + WRITE_CHUNK);
+        // The newest evaluation wins: a sweep that started before a refresh (and so read older evidence, e.g. a
+        // waiver since revoked) must not overwrite the refresh's result, nor add history for its older view.
+        const stored = new Map<string, string>(
+          (
+            await tx('smo_readiness')
+              .whereIn(
+                'entity_ref',
+                rows.slice(i, i + WRITE_CHUNK).map(r => r.result.entityRef),
+              )
+              .select('entity_ref', 'evaluated_at')
+          ).map(r => [r.entity_ref, r.evaluated_at]),
+        );
+        const chunk = rows
+          .slice(i, i + WRITE_CHUNK)
+          .filter(
+            ({ result }) => !isNewer(stored.get(result.entityRef), result),
+          );
+        if (chunk.length === 0) continue;
+        chunk.forEach(({ result }) => written.add(result.entityRef));
         await tx('smo_readiness')
           .insert(chunk.map(toDbRow))
           .onConflict('entity_ref')
-          .merge();
+          .merge()
+          // Also when a refresh commits between the read above and this write.
+          .where(
+            'smo_readiness.evaluated_at',
+            '<=',
+            tx.ref('excluded.evaluated_at'),
+          );
         const history = chunk
           .filter(({ result }) => {
             const before = previous.get(result.entityRef);
@@ -133,6 +159,7 @@ export class ReadinessStore {
           await tx('smo_readiness_history').insert(history);
       }
     });
+    return written;
   }
 
   /** Deletes the latest results of entities that are no longer scored; history is kept. */
@@ -286,6 +313,11 @@ function toDbRow({ result, fingerprint, ownerRef, systemRef }: ReadinessRow) {
 
 function latest(a: string, b: string | undefined): string {
   return b && b > a ? b : a;
+}
+
+/** Whether a stored evaluation time is later than the result's (ISO-8601 UTC strings compare in time order). */
+function isNewer(storedAt: string | undefined, result: ReadinessResult) {
+  return storedAt !== undefined && storedAt > result.evaluatedAt;
 }
 
 /** LIKE's wildcards and its escape character, escaped: `_` is common in entity names and must match only itself. */
