@@ -4,6 +4,7 @@ import {
   smoAttestationCreatePermission,
   smoHandoverDecidePermission,
   smoHandoverSignOffPermission,
+  smoReadinessRefreshPermission,
   smoWaiverDecidePermission,
 } from '@smo-backstage/plugin-smo-common';
 import { SmoDemoPolicy } from './smoPermissionPolicy';
@@ -67,6 +68,25 @@ describe('SmoDemoPolicy', () => {
         },
       },
     });
+  });
+
+  it('lets the SMO refresh anything and owners what they own; services not at all', async () => {
+    const permission = smoReadinessRefreshPermission;
+    expect((await policy.handle({ permission }, smo)).result).toBe(
+      AuthorizeResult.ALLOW,
+    );
+    expect(await policy.handle({ permission }, developer)).toMatchObject({
+      result: AuthorizeResult.CONDITIONAL,
+      conditions: {
+        rule: 'IS_ENTITY_OWNER',
+        params: {
+          claims: ['user:default/grace.kim', 'group:default/team-checkout'],
+        },
+      },
+    });
+    expect((await policy.handle({ permission })).result).toBe(
+      AuthorizeResult.DENY,
+    );
   });
 
   it('lets anyone signed in sign off; the backend checks the role', async () => {

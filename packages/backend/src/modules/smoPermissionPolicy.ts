@@ -30,12 +30,15 @@ const OWNER_ACTIONS = [
 ];
 /** Actions reserved to the SMO. */
 const SMO_ACTIONS = ['smo.waiver.decide', 'smo.handover.decide'];
+/** Re-evaluating on demand costs a catalog read and every fact provider: the SMO, or the entity's owners. */
+const REFRESH = 'smo.readiness.refresh';
 
 /**
  * The demo's permission policy, showing sensible defaults for the SMO plugins: owners attest,
- * request waivers and submit handovers for what they own; SMO members decide; anyone signed in
- * may sign off (the backend checks they hold the role) and refresh readiness. Everything else is
- * allowed, as in Backstage's allow-all demo policy.
+ * request waivers, submit handovers and refresh readiness for what they own; SMO members decide
+ * and may refresh anything; anyone signed in may sign off (the backend checks they hold the
+ * role). Services may not refresh. Everything else is allowed, as in Backstage's allow-all demo
+ * policy.
  */
 export class SmoDemoPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
@@ -56,8 +59,12 @@ export class SmoDemoPolicy implements PermissionPolicy {
           : AuthorizeResult.DENY,
       };
     }
+    if (name === REFRESH && !user) return { result: AuthorizeResult.DENY };
+    if (name === REFRESH && claims.includes(SMO_GROUP)) {
+      return { result: AuthorizeResult.ALLOW };
+    }
     if (
-      OWNER_ACTIONS.includes(name) &&
+      (OWNER_ACTIONS.includes(name) || name === REFRESH) &&
       isResourcePermission(request.permission, 'catalog-entity')
     ) {
       return createCatalogConditionalDecision(

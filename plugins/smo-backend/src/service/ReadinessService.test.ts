@@ -53,6 +53,43 @@ describe.each(databases.eachSupportedId())(
       };
     }
 
+    it('coalesces a burst of refreshes of one entity, and shares one read of the related entities (issue 14)', async () => {
+      const db = await databases.init(databaseId);
+      await db.migrate.latest({ directory: migrationsDir });
+      const reader = CatalogReader.create({
+        catalog: catalogServiceMock({
+          entities: [...portfolio(), component('a'), component('b')],
+        }),
+        auth: mockServices.auth(),
+        entityFilter: [{ kind: 'Component' }],
+      });
+      const readRelated = jest.spyOn(reader, 'readRelated');
+      const evidence = { load: jest.fn(noRecordedEvidence.load) };
+      const service = ReadinessService.create({
+        reader,
+        store: ReadinessStore.create(db),
+        checks: buildCheckPlan(readReadinessConfig(new ConfigReader({})), []),
+        factProviders: [],
+        evidence,
+        logger: mockServices.logger.mock(),
+        clock: () => NOW,
+      });
+      const a = { kind: 'component', namespace: 'default', name: 'a' };
+
+      const burst = await Promise.all(
+        Array.from({ length: 10 }, () => service.refresh(a)),
+      );
+      expect(new Set(burst.map(r => r.verdict)).size).toBe(1);
+      // The running evaluation and one follow-up for everyone who asked meanwhile.
+      expect(evidence.load).toHaveBeenCalledTimes(2);
+
+      await service.refresh(a);
+      await service.refresh({ ...a, name: 'b' });
+      expect(evidence.load).toHaveBeenCalledTimes(4);
+      // Four evaluations, one catalog read of the related entities.
+      expect(readRelated).toHaveBeenCalledTimes(1);
+    });
+
     it('writes every entity once, then skips unchanged ones', async () => {
       const entities = [
         ...portfolio(),

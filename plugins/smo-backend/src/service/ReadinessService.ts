@@ -62,9 +62,24 @@ export interface SweepStats {
 
 type EntityRefParts = { kind: string; namespace: string; name: string };
 
+/**
+ * How long on-demand refreshes share one read of the related entities (SMO kinds, groups, users, systems, domains):
+ * a burst of refreshes — a page of evidence being recorded — costs one catalog read, not one each. A sweep always
+ * reads them afresh.
+ */
+const RELATED_WINDOW_MS = 10_000;
+
+/** The refresh of one entity running now, and the one queued behind it. */
+interface RefreshSlot {
+  running: Promise<ReadinessResult>;
+  queued?: Promise<ReadinessResult>;
+}
+
 /** Catalog snapshot → engine → store: the scheduled sweep, on-demand refresh and reads. */
 export class ReadinessService {
   private readonly clock: () => DateTime;
+  private readonly refreshes = new Map<string, RefreshSlot>();
+  private related?: { at: number; index: Promise<RelatedEntityIndex> };
 
   private constructor(private readonly options: ReadinessServiceOptions) {
     this.clock = options.clock ?? (() => DateTime.utc());
@@ -92,6 +107,7 @@ export class ReadinessService {
       this.options.evidence.load(started),
     ]);
     const index = RelatedEntityIndex.fromEntities(related);
+    this.related = { at: Date.now(), index: Promise.resolve(index) };
     const facts = await this.gatherFacts(scored);
 
     let changed = 0;
@@ -148,19 +164,47 @@ export class ReadinessService {
     await this.scoredEntity(ref);
   }
 
-  /** Re-evaluates one entity now and stores the result. */
-  async refresh(ref: EntityRefParts): Promise<ReadinessResult> {
-    const { reader, store } = this.options;
+  /**
+   * Re-evaluates one entity now and stores the result. Calls for an entity that is being refreshed share one
+   * follow-up refresh, started when the running one ends: each caller's result reflects everything written before
+   * its call (new evidence, say), and a burst of calls costs at most two evaluations.
+   */
+  refresh(ref: EntityRefParts): Promise<ReadinessResult> {
+    const key = refKey(`${ref.kind}:${ref.namespace}/${ref.name}`);
+    const slot = this.refreshes.get(key);
+    if (!slot) return this.startRefresh(key, ref);
+    slot.queued ??= slot.running
+      .catch(() => undefined)
+      .then(() => this.startRefresh(key, ref));
+    return slot.queued;
+  }
+
+  private startRefresh(key: string, ref: EntityRefParts) {
+    const slot: RefreshSlot = { running: this.evaluateNow(ref) };
+    this.refreshes.set(key, slot);
+    slot.running
+      .finally(() => {
+        // The queued refresh, if any, takes the slot over when it starts.
+        if (this.refreshes.get(key) === slot && !slot.queued) {
+          this.refreshes.delete(key);
+        }
+      })
+      .catch(() => undefined); // the caller handles the failure
+    return slot.running;
+  }
+
+  private async evaluateNow(ref: EntityRefParts): Promise<ReadinessResult> {
+    const { store } = this.options;
     const entity = await this.scoredEntity(ref);
     const key = entityKey(entity);
     const now = this.clock();
-    const [related, evidence, before] = await Promise.all([
-      reader.readRelated(),
+    const [index, evidence, before] = await Promise.all([
+      this.relatedIndex(),
       this.options.evidence.load(now, [key]),
       store.loadState(key),
     ]);
     const context = {
-      index: RelatedEntityIndex.fromEntities(related),
+      index,
       facts: await this.gatherFacts([entity]),
       ...evidence,
     };
@@ -176,6 +220,21 @@ export class ReadinessService {
       refKey(`${ref.kind}:${ref.namespace}/${ref.name}`),
     );
     return stored ?? this.refresh(ref);
+  }
+
+  /** The related-entity index, read at most once per {@link RELATED_WINDOW_MS} (a failed read is not kept). */
+  private relatedIndex(): Promise<RelatedEntityIndex> {
+    if (!this.related || Date.now() - this.related.at > RELATED_WINDOW_MS) {
+      const index = this.options.reader
+        .readRelated()
+        .then(entities => RelatedEntityIndex.fromEntities(entities));
+      const cached = { at: Date.now(), index };
+      this.related = cached;
+      index.catch(() => {
+        if (this.related === cached) this.related = undefined;
+      });
+    }
+    return this.related.index;
   }
 
   private async scoredEntity(ref: EntityRefParts): Promise<Entity> {
