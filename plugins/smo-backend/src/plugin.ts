@@ -73,12 +73,13 @@ export const smoPlugin = createBackendPlugin({
           auth,
           smoGroup: gatekeeperConfig.smoGroup,
         });
+        const reader = CatalogReader.create({
+          catalog,
+          auth,
+          entityFilter: readinessConfig.entityFilter,
+        });
         const readiness = ReadinessService.create({
-          reader: CatalogReader.create({
-            catalog,
-            auth,
-            entityFilter: readinessConfig.entityFilter,
-          }),
+          reader,
           store,
           checks: plan,
           factProviders,
@@ -119,6 +120,7 @@ export const smoPlugin = createBackendPlugin({
         deps.httpRouter.use(
           await createRouter({
             ...deps,
+            reader,
             serveStoredDuringCatalogOutage:
               readinessConfig.serveStoredDuringCatalogOutage,
             readiness,

@@ -1,5 +1,9 @@
 import { startGatekeeperBackend } from '../__testUtils__/gatekeeperBackend';
-import { Harness, waiverRequest } from '../__testUtils__/harness';
+import {
+  componentsNamed,
+  Harness,
+  waiverRequest,
+} from '../__testUtils__/harness';
 
 // Issue 14, item 8: routes that find a record by id (handover, waiver, snapshot) answered a caller who may not see
 // its entity with "No entity component:default/checkout in the catalog" — naming the hidden entity and telling that
@@ -91,5 +95,55 @@ describe('records of entities the caller cannot see', () => {
     expect((await h.get('alice', `/handovers/${handover.id}`)).status).toBe(
       200,
     );
+  });
+
+  it('are not counted in the portfolio, whatever the filters: no bisecting a hidden score (issue 14, item 6)', async () => {
+    const { server, scheduler } = await startGatekeeperBackend(
+      componentsNamed(['ledger', 'payroll']),
+      {},
+      { hiddenFrom: { 'user:default/mallory': [CHECKOUT] } },
+    );
+    const h = new Harness(server);
+    await scheduler.triggerTask('smo-readiness-sweep');
+    const list = async (caller: 'alice' | 'mallory', query = '') =>
+      (await h.get(caller, `/readiness?limit=1${query}`)).body;
+
+    expect((await list('alice')).totalCount).toBe(3);
+    expect(await list('mallory')).toMatchObject({ totalCount: 2 });
+    const { score } = await h
+      .get('alice', `/readiness/${CHECKOUT.replace(':', '/')}`)
+      .then(r => r.body);
+    // Every filter mix that matches the hidden entity counts only the visible ones.
+    for (const query of [
+      `&minScore=${score}&maxScore=${score}`,
+      '&offering=serviceoffering:default/online-checkout',
+      '&owner=group:default/team-a',
+      '&sort=entityRef&order=asc',
+    ]) {
+      const seen = await list('mallory', query);
+      const all = await list('alice', query);
+      expect({
+        query,
+        hiddenCounted: all.totalCount - seen.totalCount,
+      }).toEqual({
+        query,
+        hiddenCounted: 1,
+      });
+    }
+    const pages = [];
+    for (let offset = 0; offset < 3; offset++) {
+      pages.push(
+        ...(
+          await h.get(
+            'mallory',
+            `/readiness?limit=1&offset=${offset}&sort=entityRef`,
+          )
+        ).body.items.map((i: { entityRef: string }) => i.entityRef),
+      );
+    }
+    expect(pages).toEqual([
+      'component:default/ledger',
+      'component:default/payroll',
+    ]);
   });
 });

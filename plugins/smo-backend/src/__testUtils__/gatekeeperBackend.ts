@@ -7,7 +7,7 @@ import {
   ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { ServiceUnavailableError } from '@backstage/errors';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
@@ -150,8 +150,19 @@ export async function startGatekeeperBackend(
                 ? AuthorizeResult.ALLOW
                 : AuthorizeResult.DENY,
             })),
-          authorizeConditional: async (requests: any[]) =>
-            requests.map(() => ({ result: AuthorizeResult.DENY })),
+          // Catalog reads: conditional for a user the catalog hides entities from (the catalog double applies it),
+          // unconditional otherwise.
+          authorizeConditional: async (requests: any[], { credentials }: any) =>
+            requests.map(() =>
+              options.hiddenFrom?.[userRef(credentials)]
+                ? ({
+                    result: AuthorizeResult.CONDITIONAL,
+                    pluginId: 'catalog',
+                    resourceType: 'catalog-entity',
+                    conditions: { rule: 'HIDDEN_IN_TEST', params: {} },
+                  } as any)
+                : { result: AuthorizeResult.ALLOW },
+            ),
         }),
       }),
       createServiceFactory({
@@ -211,6 +222,17 @@ function hiding<T extends object>(
       if (prop === 'getEntityByRef') {
         return async (ref: string, options: unknown) =>
           hides(options, ref) ? undefined : value.call(target, ref, options);
+      }
+      if (prop === 'queryEntities') {
+        return async (request: unknown, options: unknown) => {
+          const page = await value.call(target, request, options);
+          return {
+            ...page,
+            items: page.items.filter(
+              (entity: Entity) => !hides(options, stringifyEntityRef(entity)),
+            ),
+          };
+        };
       }
       if (prop === 'getEntitiesByRefs') {
         return async (request: { entityRefs: string[] }, options: unknown) => {

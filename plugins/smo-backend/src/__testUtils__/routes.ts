@@ -38,6 +38,7 @@ export async function servedRoutes(): Promise<string[]> {
     auditor: mockServices.auditor.mock(),
     userInfo: mockServices.userInfo(),
     catalog: {} as any,
+    reader: {} as any,
     readiness: {} as any,
     store: {} as any,
     gatekeeper: {} as any,

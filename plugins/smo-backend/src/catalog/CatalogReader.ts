@@ -1,8 +1,11 @@
-import { AuthService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { SMO_KINDS } from '@smo-backstage/plugin-smo-common';
-import { refKey } from './refs';
+import { entityKey, refKey } from './refs';
 
 /** Fields checks read from scored entities; everything else is left in the catalog. */
 const SCORED_FIELDS = [
@@ -68,6 +71,21 @@ export class CatalogReader {
     return entities.find(e => refKey(e.kind) === refKey(ref.kind));
   }
 
+  /**
+   * The refs of the scored entities a caller may see, read with the caller's own credentials so the catalog applies
+   * its permission conditions: for callers whose catalog read permission is conditional.
+   */
+  async visibleScoredRefs(
+    credentials: BackstageCredentials,
+  ): Promise<Set<string>> {
+    const entities = await this.readAll(
+      this.entityFilter,
+      ['kind', 'metadata.namespace', 'metadata.name'],
+      credentials,
+    );
+    return new Set(entities.map(entityKey));
+  }
+
   /** Everything checks look up by ref: SMO entities in full, organisation entities by name only. */
   async readRelated(): Promise<Entity[]> {
     const [smo, refs] = await Promise.all([
@@ -82,8 +100,9 @@ export class CatalogReader {
       | Record<string, string | string[]>[]
       | Record<string, string | string[]>,
     fields: string[] | undefined,
+    caller?: BackstageCredentials,
   ): Promise<Entity[]> {
-    const credentials = await this.auth.getOwnServiceCredentials();
+    const credentials = caller ?? (await this.auth.getOwnServiceCredentials());
     const entities: Entity[] = [];
     let cursor: string | undefined;
     do {

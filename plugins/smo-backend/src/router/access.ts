@@ -1,8 +1,12 @@
 import {
   BackstageCredentials,
   HttpAuthService,
+  PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { CatalogReader } from '../catalog/CatalogReader';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   InputError,
@@ -20,14 +24,41 @@ export class Access {
     private readonly httpAuth: HttpAuthService,
     private readonly userInfo: UserInfoService,
     private readonly catalog: CatalogService,
+    private readonly permissions: PermissionsService,
+    private readonly catalogReader: CatalogReader,
   ) {}
 
   static create(options: {
     httpAuth: HttpAuthService;
     userInfo: UserInfoService;
     catalog: CatalogService;
+    permissions: PermissionsService;
+    reader: CatalogReader;
   }) {
-    return new Access(options.httpAuth, options.userInfo, options.catalog);
+    return new Access(
+      options.httpAuth,
+      options.userInfo,
+      options.catalog,
+      options.permissions,
+      options.reader,
+    );
+  }
+
+  /**
+   * Which scored entities the caller may see, for lists and their counts: `undefined` for all of them (the caller's
+   * catalog read is unconditional — the common case, and the fast path), else the set of refs, read from the catalog
+   * with the caller's credentials when their read permission is conditional (empty when it is denied).
+   */
+  async visibleScored(
+    credentials: BackstageCredentials,
+  ): Promise<ReadonlySet<string> | undefined> {
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission: catalogEntityReadPermission }],
+      { credentials },
+    );
+    if (decision.result === AuthorizeResult.ALLOW) return undefined;
+    if (decision.result === AuthorizeResult.DENY) return new Set();
+    return this.catalogReader.visibleScoredRefs(credentials);
   }
 
   /** Any authenticated caller, user or service: for reads. */

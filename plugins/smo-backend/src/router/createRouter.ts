@@ -5,6 +5,7 @@ import {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { CatalogReader } from '../catalog/CatalogReader';
 import { NotFoundError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -26,6 +27,8 @@ export interface RouterOptions {
   permissions: PermissionsService;
   auditor: AuditorService;
   catalog: CatalogService;
+  /** The catalog reads of the readiness engine; lists use it for what a caller may see. */
+  reader: CatalogReader;
   readiness: ReadinessService;
   store: ReadinessStore;
   gatekeeper: Gatekeeper;

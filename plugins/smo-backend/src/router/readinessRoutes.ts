@@ -81,15 +81,19 @@ export function readinessRoutes(options: {
     const credentials = await access.reader(req);
     const query = parseInput(listQuery, req.query, 'query');
     const lower = (v?: string) => v && refKey(v);
-    const page = await store.list({
-      ...query,
-      owner: lower(query.owner),
-      system: lower(query.system),
-      offering: lower(query.offering),
-      verdict: query.verdict as 'ready' | 'not-ready' | undefined,
-      tier: query.tier as (typeof TIERS)[number] | undefined,
-    });
-    // Drop rows the caller may not see in the catalog; titles come along for display.
+    // Counts and pages cover only what the caller may see, so no filter mix reveals a hidden entity's score.
+    const page = await store.list(
+      {
+        ...query,
+        owner: lower(query.owner),
+        system: lower(query.system),
+        offering: lower(query.offering),
+        verdict: query.verdict as 'ready' | 'not-ready' | undefined,
+        tier: query.tier as (typeof TIERS)[number] | undefined,
+      },
+      await access.visibleScored(credentials),
+    );
+    // Titles for display; a row whose entity left the catalog since the last sweep is dropped.
     const { items } = await catalog.getEntitiesByRefs(
       {
         entityRefs: page.items.map(i => i.entityRef),

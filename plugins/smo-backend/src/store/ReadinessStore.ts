@@ -55,6 +55,18 @@ export interface HistoryPoint {
 }
 
 const WRITE_CHUNK = 200;
+/** What a portfolio row needs. */
+const LIST_COLUMNS = [
+  'entity_ref',
+  'tier',
+  'verdict',
+  'score',
+  'owner_ref',
+  'system_ref',
+  'offering_refs',
+  'result',
+  'evaluated_at',
+];
 
 /** knex store of readiness results, their history and the sweep log. */
 export class ReadinessStore {
@@ -212,8 +224,13 @@ export class ReadinessStore {
     };
   }
 
+  /**
+   * One page of the portfolio and the number of matching rows. With `visible`, only those refs count — the page and
+   * the total alike (the caller's catalog read permission is conditional; without it, the caller sees everything).
+   */
   async list(
     query: ReadinessQuery,
+    visible?: ReadonlySet<string>,
   ): Promise<{ items: ReadinessSummary[]; totalCount: number }> {
     const base = this.db('smo_readiness').where(builder => {
       if (query.owner) builder.where('owner_ref', query.owner);
@@ -229,29 +246,41 @@ export class ReadinessStore {
       if (query.maxScore !== undefined)
         builder.where('score', '<=', query.maxScore);
     });
-    const [{ count }] = await base.clone().count({ count: '*' });
-    const rows = await base
-      .clone()
-      .select(
-        'entity_ref',
-        'tier',
-        'verdict',
-        'score',
-        'owner_ref',
-        'system_ref',
-        'offering_refs',
-        'result',
-        'evaluated_at',
-      )
-      .orderBy([
-        {
-          column: query.sort === 'score' ? 'score' : 'entity_ref',
-          order: query.order,
-        },
-        { column: 'entity_ref', order: 'asc' },
-      ])
-      .limit(query.limit)
-      .offset(query.offset);
+    const order = [
+      {
+        column: query.sort === 'score' ? 'score' : 'entity_ref',
+        order: query.order,
+      },
+      { column: 'entity_ref', order: 'asc' },
+    ];
+    let count: number;
+    let rows: Record<string, any>[];
+    if (!visible) {
+      const [counted] = await base.clone().count({ count: '*' });
+      count = Number(counted.count);
+      rows = await base
+        .clone()
+        .select(LIST_COLUMNS)
+        .orderBy(order)
+        .limit(query.limit)
+        .offset(query.offset);
+    } else {
+      // Visibility is decided by the catalog, so it is applied to the matching refs in page order here: one narrow
+      // read of the matches, then the page's rows.
+      const refs = (await base.clone().select('entity_ref').orderBy(order))
+        .map(r => r.entity_ref as string)
+        .filter(ref => visible.has(ref));
+      count = refs.length;
+      const pageRefs = refs.slice(query.offset, query.offset + query.limit);
+      const byRef = new Map(
+        (
+          await this.db('smo_readiness')
+            .whereIn('entity_ref', pageRefs)
+            .select(LIST_COLUMNS)
+        ).map(r => [r.entity_ref, r]),
+      );
+      rows = pageRefs.flatMap(ref => byRef.get(ref) ?? []);
+    }
     const confirmed = await this.lastSweepStartedAt();
     return {
       totalCount: Number(count),
