@@ -113,6 +113,14 @@ exports.up = async function up(knex) {
 
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
+  // The decision log is the audit trail of every gatekeeper decision: rolling back must not erase it silently.
+  const [{ entries }] = await knex('smo_decision_log').count({ entries: '*' });
+  if (Number(entries) > 0) {
+    throw new Error(
+      `Refusing to roll back the SMO gatekeeper tables: smo_decision_log holds ${entries} audit entries. ` +
+        'Export them (and smo_snapshots, which they reference), delete them, then roll back again.',
+    );
+  }
   await knex.schema.dropTable('smo_decision_log');
   await knex.schema.dropTable('smo_sign_offs');
   await knex.schema.dropTable('smo_handovers');

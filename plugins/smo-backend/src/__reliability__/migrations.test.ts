@@ -218,18 +218,98 @@ describe.each(databases.eachSupportedId())('migrations on %p', databaseId => {
     );
     expect(handover?.signOffs).toHaveLength(1);
 
-    // Down, one at a time: the tables that remain keep their data.
+    // Down, one at a time: the tables that remain keep their data. The gatekeeper tables refuse to go while the
+    // decision log holds entries (issue 14): the operator exports and deletes them, then rolls back.
+    const refusals: { message: string; tablesKept: boolean }[] = [];
     for (let step = 0; step < pending.length; step++) {
-      await db.migrate.down({ directory });
+      const tables = await smoTables(db);
+      const error = await db.migrate.down({ directory }).then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      if (error) {
+        refusals.push({
+          message: error.message,
+          tablesKept:
+            JSON.stringify(await smoTables(db)) === JSON.stringify(tables),
+        });
+        await db('smo_decision_log').delete();
+        await db.migrate.down({ directory });
+      }
       const remaining = await smoTables(db);
       expect(await dbFingerprint(db)).toEqual(pick(state, remaining));
     }
+    expect(refusals).toEqual([
+      {
+        message: expect.stringMatching(
+          /^Refusing to roll back the SMO gatekeeper tables: smo_decision_log holds \d+ audit entries/,
+        ),
+        tablesKept: true,
+      },
+    ]);
     expect(await smoTables(db)).toEqual([]);
 
     // And up again to the latest: a clean schema that accepts the same data.
     await db.migrate.latest({ directory });
     await fill(db, await smoTables(db));
     expect(await dbFingerprint(db)).toEqual(state);
+  });
+
+  it('upgrades a database that already holds two open handovers of one entity: the newer stays open (issue 14)', async () => {
+    const db = await databases.init(databaseId);
+    const directory = migrationsDir;
+    const [, pending] = await db.migrate.list({ directory });
+    const gatekeeper = pending.findIndex((m: { file: string }) =>
+      m.file.startsWith('202611231300'),
+    );
+    for (let step = 0; step <= gatekeeper; step++) {
+      await db.migrate.up({ directory });
+    }
+    const handover = (id: string, createdAt: string) => ({
+      ...ROWS.smo_handovers[0],
+      id,
+      state: 'submitted',
+      version: 2,
+      created_at: createdAt,
+      updated_at: createdAt,
+    });
+    const OLDER = '00000000-0000-4000-8000-0000000000a1';
+    const NEWER = '00000000-0000-4000-8000-0000000000a2';
+    await db('smo_handovers').insert([
+      handover(OLDER, '2026-11-20T10:00:00.000Z'),
+      handover(NEWER, '2026-11-21T10:00:00.000Z'),
+    ]);
+
+    await db.migrate.latest({ directory });
+    expect(
+      await db('smo_handovers').orderBy('id').select('id', 'state', 'version'),
+    ).toEqual([
+      { id: OLDER, state: 'withdrawn', version: 3 },
+      { id: NEWER, state: 'submitted', version: 2 },
+    ]);
+    expect(
+      await db('smo_decision_log').select(
+        'subject_id',
+        'action',
+        'actor',
+        'from_state',
+        'to_state',
+      ),
+    ).toEqual([
+      {
+        subject_id: OLDER,
+        action: 'withdraw',
+        actor: 'system:smo-migration',
+        from_state: 'submitted',
+        to_state: 'withdrawn',
+      },
+    ]);
+    // The index is in place: a second open handover is refused by the database.
+    await expect(
+      db('smo_handovers').insert(
+        handover('00000000-0000-4000-8000-0000000000a3', AT),
+      ),
+    ).rejects.toThrow();
   });
 
   it('keeps data across the upgrade path from the first migration to the latest', async () => {
