@@ -52,7 +52,6 @@ export const smoPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
-        userInfo: coreServices.userInfo,
       },
       async init(deps) {
         const { auth, catalog, config, logger } = deps;

@@ -66,6 +66,8 @@ export interface GatekeeperBackendOptions {
   knex?: Knex;
   /** More modules, e.g. one contributing checks through the smo-node extension point. */
   features?: BackendFeature[];
+  /** Group memberships the catalog holds, when they differ from what users' tokens say ({@link MEMBERSHIPS}). */
+  catalogMemberships?: Record<string, string[]>;
   /** Entities the catalog hides from a user, as a permission policy would: user ref → entity refs. */
   hiddenFrom?: Record<string, string[]>;
 }
@@ -89,12 +91,16 @@ export async function startGatekeeperBackend(
   const scheduler = mockServices.scheduler() as SchedulerService & {
     factory(o?: { skipTaskRunOnStartup?: boolean }): ServiceFactory;
   };
-  const jane: Entity = {
+  // The test organisation's users, with the memberships the catalog would relate them to.
+  const users: Entity[] = Object.entries(
+    options.catalogMemberships ?? MEMBERSHIPS,
+  ).map(([ref, groups]) => ({
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'User',
-    metadata: { name: 'jane', namespace: 'default' },
-    spec: {},
-  };
+    metadata: { name: ref.split('/')[1], namespace: 'default' },
+    spec: { memberOf: groups },
+    relations: groups.map(targetRef => ({ type: 'memberOf', targetRef })),
+  }));
   const { server } = await startTestBackend({
     features: [
       smoPlugin,
@@ -109,7 +115,7 @@ export async function startGatekeeperBackend(
                 entities: [
                   ...portfolio(),
                   group('smo'),
-                  jane,
+                  ...users,
                   readyComponent(),
                   ...extraEntities,
                 ],

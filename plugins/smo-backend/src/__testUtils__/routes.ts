@@ -36,7 +36,6 @@ export async function servedRoutes(): Promise<string[]> {
     httpAuth: mockServices.httpAuth(),
     permissions: mockServices.permissions(),
     auditor: mockServices.auditor.mock(),
-    userInfo: mockServices.userInfo(),
     catalog: {} as any,
     reader: {} as any,
     readiness: {} as any,

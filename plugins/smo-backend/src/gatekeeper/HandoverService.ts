@@ -26,10 +26,9 @@ import {
 import { governanceLink, Notifier } from './Notifier';
 import { RoleResolver } from './RoleResolver';
 
-/** The caller of a handover operation: who, and which refs they own or are a member of. */
+/** The caller of a handover operation. */
 export interface Actor {
   userEntityRef: string;
-  ownershipEntityRefs: string[];
 }
 
 /**
@@ -194,10 +193,7 @@ export class HandoverService {
       );
     }
     const evaluation = await this.evaluate(before.entityRef);
-    const held = await this.roles.rolesOf(
-      evaluation,
-      actor.ownershipEntityRefs,
-    );
+    const held = await this.roles.rolesOf(evaluation, actor.userEntityRef);
     if (!held.includes(request.role)) {
       throw new NotAllowedError(
         `${actor.userEntityRef} does not hold the role ${request.role} for ${before.entityRef}`,

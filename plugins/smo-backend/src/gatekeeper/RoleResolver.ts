@@ -2,7 +2,7 @@ import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ReadinessResult, SignOffRole } from '@smo-backstage/plugin-smo-common';
-import { relationTargets, resolveRef } from '../catalog/refs';
+import { refKey, relationTargets, resolveRef } from '../catalog/refs';
 
 const PRACTICE_OF_ROLE: Partial<Record<SignOffRole, string>> = {
   'incident-process-owner': 'incident-management',
@@ -10,9 +10,10 @@ const PRACTICE_OF_ROLE: Partial<Record<SignOffRole, string>> = {
 };
 
 /**
- * Who may sign off in which role, from the evaluation the handover is judged on: service owner =
- * owner group of a delivered offering; SMO approver = member of the configured SMO group; incident
- * and change process owners = owners of the ProcessOwners covering the component.
+ * Who may sign off in which role, from the evaluation the handover is judged on and the catalog at the
+ * time of signing: service owner = member of the owner group of a delivered offering; SMO approver =
+ * member of the configured SMO group; incident and change process owners = owners of the
+ * ProcessOwners covering the component.
  */
 export class RoleResolver {
   private constructor(
@@ -29,15 +30,18 @@ export class RoleResolver {
     return new RoleResolver(options.catalog, options.auth, options.smoGroup);
   }
 
-  /** The roles the holder of `ownershipRefs` has for the evaluated entity. */
+  /**
+   * The roles a user holds for the evaluated entity. Group memberships are read from the catalog now, not taken from
+   * the user's token: a person removed from the SMO group cannot sign off as SMO approver on the strength of a token
+   * issued before.
+   */
   async rolesOf(
     result: ReadinessResult,
-    ownershipRefs: string[],
+    userEntityRef: string,
   ): Promise<SignOffRole[]> {
-    const mine = new Set(ownershipRefs.map(r => r.toLowerCase()));
-    const related = await this.entities([
-      ...result.basis.offerings,
-      ...result.basis.processOwners,
+    const [mine, related] = await Promise.all([
+      this.membershipsOf(userEntityRef),
+      this.entities([...result.basis.offerings, ...result.basis.processOwners]),
     ]);
     const roles: SignOffRole[] = [];
     if (mine.has(this.smoGroup)) roles.push('smo-approver');
@@ -61,6 +65,16 @@ export class RoleResolver {
       entity &&
       (relationTargets(entity, 'ownedBy')[0] ?? ownerKey(entity, 'Group'))
     );
+  }
+
+  /** The user and the groups the catalog says they are a member of. */
+  private async membershipsOf(userEntityRef: string): Promise<Set<string>> {
+    const user = refKey(userEntityRef);
+    const [entity] = await this.entities([user]);
+    return new Set([
+      user,
+      ...(entity ? relationTargets(entity, 'memberOf') : []),
+    ]);
   }
 
   private async entities(refs: string[]): Promise<Entity[]> {

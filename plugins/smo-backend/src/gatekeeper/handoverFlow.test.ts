@@ -168,6 +168,47 @@ describe('handover workflow over HTTP', () => {
     });
   });
 
+  it('reads sign-off roles from the catalog at signing, not from the token (issue 14)', async () => {
+    // sam's token (userInfo) still says SMO member; the catalog no longer does.
+    const { server } = await startGatekeeperBackend(
+      [],
+      {},
+      {
+        catalogMemberships: {
+          'user:default/alice': ['group:default/team-a'],
+          'user:default/sam': [],
+        },
+      },
+    );
+    const post = (user: string, path: string, body: object) =>
+      request(server)
+        .post(`/api/smo${path}`)
+        .set('Authorization', as(user))
+        .send(body);
+    const { body: handover } = await post('alice', '/handovers', {
+      entityRef: CHECKOUT,
+    });
+    await post('alice', `/handovers/${handover.id}/transitions`, {
+      action: 'submit',
+      version: 1,
+    });
+    const smo = await post('sam', `/handovers/${handover.id}/sign-offs`, {
+      role: 'smo-approver',
+      decision: 'approve',
+      comment: 'ok',
+    });
+    expect(smo.status).toBe(403);
+    expect(smo.body.error.message).toBe(
+      `user:default/sam does not hold the role smo-approver for ${CHECKOUT}`,
+    );
+    const owner = await post('alice', `/handovers/${handover.id}/sign-offs`, {
+      role: 'service-owner',
+      decision: 'approve',
+      comment: 'ok',
+    });
+    expect(owner.status).toBe(201);
+  });
+
   it('lets exactly one of several concurrent decisions win; the others get 409', async () => {
     const { server } = await startGatekeeperBackend();
     const created = await request(server)

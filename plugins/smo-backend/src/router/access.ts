@@ -2,7 +2,6 @@ import {
   BackstageCredentials,
   HttpAuthService,
   PermissionsService,
-  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -22,7 +21,6 @@ import { Actor } from '../gatekeeper/HandoverService';
 export class Access {
   private constructor(
     private readonly httpAuth: HttpAuthService,
-    private readonly userInfo: UserInfoService,
     private readonly catalog: CatalogService,
     private readonly permissions: PermissionsService,
     private readonly catalogReader: CatalogReader,
@@ -30,14 +28,12 @@ export class Access {
 
   static create(options: {
     httpAuth: HttpAuthService;
-    userInfo: UserInfoService;
     catalog: CatalogService;
     permissions: PermissionsService;
     reader: CatalogReader;
   }) {
     return new Access(
       options.httpAuth,
-      options.userInfo,
       options.catalog,
       options.permissions,
       options.reader,
@@ -66,20 +62,17 @@ export class Access {
     return this.httpAuth.credentials(req, { allow: ['user', 'service'] });
   }
 
-  /** A signed-in user, with the refs they own or belong to: for mutations (a service token gets 403). */
+  /** A signed-in user: for mutations (a service token gets 403). */
   async actor(
     req: Request,
   ): Promise<{ credentials: BackstageCredentials<any>; actor: Actor }> {
     const credentials = await this.httpAuth.credentials(req, {
       allow: ['user'],
     });
-    const info = await this.userInfo.getUserInfo(credentials);
+    // Only who it is: what they belong to is read from the catalog where it matters (sign-off roles).
     return {
       credentials,
-      actor: {
-        userEntityRef: refKey(info.userEntityRef),
-        ownershipEntityRefs: info.ownershipEntityRefs.map(refKey),
-      },
+      actor: { userEntityRef: refKey(credentials.principal.userEntityRef) },
     };
   }
 

@@ -2,7 +2,6 @@ import {
   AuditorService,
   HttpAuthService,
   PermissionsService,
-  UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { CatalogReader } from '../catalog/CatalogReader';
@@ -23,7 +22,6 @@ import { readinessRoutes } from './readinessRoutes';
 /** Dependencies of the SMO HTTP API. */
 export interface RouterOptions {
   httpAuth: HttpAuthService;
-  userInfo: UserInfoService;
   permissions: PermissionsService;
   auditor: AuditorService;
   catalog: CatalogService;
