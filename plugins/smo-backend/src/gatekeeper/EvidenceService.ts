@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { EngineCheck } from '../engine/checks/types';
 import { GatekeeperConfig } from '../gatekeeperConfig';
-import { Gatekeeper } from '../store/Gatekeeper';
+import { Gatekeeper, GatekeeperStores } from '../store/Gatekeeper';
 import { Notifier } from './Notifier';
 
 export interface AttestationInput {
@@ -179,10 +179,9 @@ export class EvidenceService {
     }));
   }
 
-  listWaivers(filter: {
-    entityRef?: string;
-    status?: Waiver['status'];
-  }): Promise<Waiver[]> {
+  listWaivers(
+    filter: Parameters<GatekeeperStores['evidence']['listWaivers']>[0],
+  ): Promise<Waiver[]> {
     return this.gatekeeper.stores.evidence.listWaivers(filter);
   }
 

@@ -90,6 +90,8 @@ export function evidenceRoutes(options: {
     const items = await evidence.listWaivers({
       entityRef,
       status: query.status,
+      limit: query.limit,
+      offset: query.offset,
     });
     res.json({ items: await access.visibleOnly(items, credentials) });
   });

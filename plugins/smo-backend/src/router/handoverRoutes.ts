@@ -41,6 +41,8 @@ export function handoverRoutes(options: {
     const items = await handovers.list({
       entityRef,
       states: query.state && [query.state],
+      limit: query.limit,
+      offset: query.offset,
     });
     res.json({ items: await access.visibleOnly(items, credentials) });
   });

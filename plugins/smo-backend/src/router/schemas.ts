@@ -71,10 +71,17 @@ export const idParams = z.object({ id: z.string().uuid() }).strict();
 export const entityQuery = z
   .object({ entityRef: entityRef.optional() })
   .strict();
+/** Every list is bounded: at most 500 items a request, 100 unless asked, paged with offset. */
+const page = {
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+
 export const waiverQuery = z
   .object({
     entityRef: entityRef.optional(),
     status: z.enum(['requested', 'approved', 'rejected', 'revoked']).optional(),
+    ...page,
   })
   .strict();
 export const handoverQuery = z
@@ -92,12 +99,13 @@ export const handoverQuery = z
         'operational',
       ])
       .optional(),
+    ...page,
   })
   .strict();
 export const decisionQuery = z
   .object({
     entityRef: entityRef.optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
+    limit: page.limit,
   })
   .strict();
 export const expiringQuery = z

@@ -78,10 +78,18 @@ export class EvidenceStore {
   async listWaivers(filter: {
     entityRef?: string;
     status?: Waiver['status'];
+    /** A page of the list, newest first; all of it when left out. */
+    limit?: number;
+    offset?: number;
   }): Promise<Waiver[]> {
-    const query = this.db('smo_waivers').orderBy('created_at', 'desc');
+    const query = this.db('smo_waivers').orderBy([
+      { column: 'created_at', order: 'desc' },
+      { column: 'id', order: 'asc' },
+    ]);
     if (filter.entityRef) query.where({ entity_ref: filter.entityRef });
     if (filter.status) query.where({ status: filter.status });
+    if (filter.limit !== undefined) query.limit(filter.limit);
+    if (filter.offset) query.offset(filter.offset);
     return (await query).map(toWaiver);
   }
 

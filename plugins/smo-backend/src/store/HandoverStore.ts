@@ -52,10 +52,18 @@ export class HandoverStore {
   async list(filter: {
     entityRef?: string;
     states?: HandoverState[];
+    /** A page of the list, most recently changed first; all of it when left out. */
+    limit?: number;
+    offset?: number;
   }): Promise<Handover[]> {
-    const query = this.db('smo_handovers').orderBy('updated_at', 'desc');
+    const query = this.db('smo_handovers').orderBy([
+      { column: 'updated_at', order: 'desc' },
+      { column: 'id', order: 'asc' },
+    ]);
     if (filter.entityRef) query.where({ entity_ref: filter.entityRef });
     if (filter.states) query.whereIn('state', filter.states);
+    if (filter.limit !== undefined) query.limit(filter.limit);
+    if (filter.offset) query.offset(filter.offset);
     const rows = await query;
     const ids = rows.map(r => r.id);
     const signOffs = ids.length
