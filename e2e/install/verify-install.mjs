@@ -271,8 +271,10 @@ try {
       async () => {
         await page.goto(base);
         await page.getByRole('button', { name: 'Enter' }).click();
-        // Signed in only once the app shows its navigation: navigating away before would abort the sign-in.
-        await page.getByRole('link', { name: 'SMO' }).first().waitFor();
+        // Signed in once the sign-in page is gone: navigating away before would abort the sign-in.
+        await page
+          .getByRole('button', { name: 'Enter' })
+          .waitFor({ state: 'detached' });
         await page.goto(
           `${base}/catalog/default/component/fraud-screening/governance`,
         );
