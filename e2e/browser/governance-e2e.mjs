@@ -11,6 +11,7 @@ import {
   guestToken,
   launchChromium,
   poll as pollUntil,
+  signedInAs,
   stopGroup,
 } from '../lib/harness.mjs';
 import { HANDOVER_DOC_SHOTS, handoverScenario } from './handover-e2e.mjs';
@@ -102,9 +103,11 @@ try {
   const errors = [];
   page.on('pageerror', e => errors.push(e.message));
 
-  await test('guest signs in and sees the SMO sidebar item', async () => {
+  await test('the demo guest signs in from the list of demo people and sees the SMO sidebar item', async () => {
     await page.goto(base);
-    await page.getByRole('button', { name: 'Enter' }).click();
+    await page.getByRole('button', { name: 'Sign in as Grace Kim' }).waitFor();
+    await shoot(page, 'demo-sign-in');
+    await page.getByRole('button', { name: 'Sign in as Demo Guest' }).click();
     await page.getByRole('link', { name: 'SMO' }).first().waitFor();
   });
 
@@ -270,7 +273,12 @@ try {
   // The gatekeeper workflow on the same backend; it changes online-checkout-web, so it runs after the checks above.
   await page.evaluate(() => localStorage.setItem('theme', 'light'));
   await handoverScenario({
-    page,
+    // Each person in a browser context of their own, signed in on the demo's sign-in page.
+    signIn: async who => {
+      const own = await signedInAs(browser, base, who, 30_000);
+      own.on('pageerror', e => errors.push(`${who}: ${e.message}`));
+      return own;
+    },
     base,
     api,
     test,
@@ -302,6 +310,7 @@ if (updateDocs) {
     'governance-ready',
     'readiness-card-ready',
     'portfolio-not-ready',
+    'demo-sign-in',
     ...HANDOVER_DOC_SHOTS,
   ]) {
     const from = join(artifacts, `${name}.png`);

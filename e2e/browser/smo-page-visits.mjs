@@ -1,3 +1,5 @@
+import { signedInAs } from '../lib/harness.mjs';
+
 // The SMO page must render on every visit. Issue 13: it often stayed a progress bar forever — two document titles on
 // one page flipped document.title on every render attempt, the notifications sidebar item's title counter answered
 // each flip with an update, and that update interrupted the page's first render before it could commit. The failure
@@ -7,18 +9,9 @@ const SESSIONS = 3;
 // A ceiling, not a wait: a visit passes as soon as the page shows its table.
 const VISIT_TIMEOUT_MS = 60_000;
 
-/** Signs in as guest in a fresh browser context; returns its page. */
-async function freshSession(browser, base) {
-  const context = await browser.newContext({
-    viewport: { width: 1360, height: 900 },
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(VISIT_TIMEOUT_MS);
-  await page.goto(base);
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await page.getByRole('link', { name: 'SMO' }).first().waitFor();
-  return page;
-}
+/** Signs in as the demo guest in a fresh browser context; returns its page. */
+const freshSession = (browser, base) =>
+  signedInAs(browser, base, 'Demo Guest', VISIT_TIMEOUT_MS);
 
 async function smoPageShown(page) {
   await page.waitForURL(/\/smo(\?|$)/);

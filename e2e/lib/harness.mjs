@@ -71,6 +71,22 @@ export async function guestToken(base) {
 }
 
 /**
+ * Opens a fresh browser context (its own storage, so its own sign-in) and signs in on the demo's sign-in page as the
+ * person titled `who` (smoDemo.personas, e.g. "Grace Kim"); returns its page once the app's sidebar shows.
+ */
+export async function signedInAs(browser, base, who, timeout = 60_000) {
+  const context = await browser.newContext({
+    viewport: { width: 1360, height: 900 },
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  await page.goto(base);
+  await page.getByRole('button', { name: `Sign in as ${who}` }).click();
+  await page.getByRole('link', { name: 'SMO' }).first().waitFor();
+  return page;
+}
+
+/**
  * A headless Chromium with no background traffic (the machines have no network): CHROMIUM_PATH or the system's, else
  * the one scripts/ensure-chromium.mjs unpacks from the npm registry.
  */

@@ -69,7 +69,8 @@ export interface Config {
         | 'change-process-owner'
       >;
     };
-    // smo.waivers.maxDays is declared by @smo-backstage/plugin-smo, which shows it to the frontend.
+    // smo.waivers.maxDays and smo.separationOfDuties are declared by @smo-backstage/plugin-smo, which shows them to
+    // the frontend (it explains with them why an action is not offered); this backend enforces them.
     attestations?: {
       /** Attestation types accepted besides those of attestation checks. */
       types?: string[];

@@ -7,6 +7,8 @@ backend.add(import('@backstage/plugin-app-backend'));
 // Guest sign-in is for the demo only; see docs/development.md.
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+// The demo's sign-in page: sign in as one of the example people (smoDemo.personas).
+backend.add(import('./modules/demoSignIn'));
 
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));

@@ -1,5 +1,9 @@
 import { Config } from '@backstage/config';
-import { SignOffRole } from '@smo-backstage/plugin-smo-common';
+import {
+  readSeparationOfDuties,
+  SeparationOfDuties,
+  SignOffRole,
+} from '@smo-backstage/plugin-smo-common';
 
 const ROLES: SignOffRole[] = [
   'service-owner',
@@ -19,6 +23,8 @@ export interface GatekeeperConfig {
   extraAttestationTypes: string[];
   /** Days before expiry that waiver and attestation holders are reminded. */
   expiryWarningDays: number;
+  /** Who may not do what after whom (`smo.separationOfDuties`); every rule in force by default. */
+  separationOfDuties: SeparationOfDuties;
 }
 
 function positive(config: Config, key: string, fallback: number): number {
@@ -56,5 +62,6 @@ export function readGatekeeperConfig(config: Config): GatekeeperConfig {
       'smo.notifications.expiryWarningDays',
       14,
     ),
+    separationOfDuties: readSeparationOfDuties(config),
   };
 }

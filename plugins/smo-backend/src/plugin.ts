@@ -5,7 +5,11 @@ import {
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import { smoPermissions } from '@smo-backstage/plugin-smo-common';
+import {
+  SEPARATION_OF_DUTIES_DEFAULTS,
+  SeparationOfDuties,
+  smoPermissions,
+} from '@smo-backstage/plugin-smo-common';
 import { smoChecksExtensionPoint } from '@smo-backstage/plugin-smo-node';
 import { registerActions } from './actions';
 import { CatalogReader } from './catalog/CatalogReader';
@@ -57,6 +61,22 @@ export const smoPlugin = createBackendPlugin({
         const { auth, catalog, config, logger } = deps;
         const readinessConfig = readReadinessConfig(config);
         const gatekeeperConfig = readGatekeeperConfig(config);
+        const relaxed = Object.entries(
+          gatekeeperConfig.separationOfDuties,
+        ).filter(
+          ([key, value]) =>
+            value !==
+            SEPARATION_OF_DUTIES_DEFAULTS[key as keyof SeparationOfDuties],
+        );
+        if (relaxed.length > 0) {
+          logger.warn(
+            `Separation of duties relaxed by configuration: ${relaxed
+              .map(([key, value]) => `smo.separationOfDuties.${key}=${value}`)
+              .join(
+                ', ',
+              )}; one person can then do what the defaults give to two`,
+          );
+        }
         const { checks, factProviders } = contributed.lock();
         const plan = buildCheckPlan(readinessConfig, checks);
 

@@ -7,6 +7,7 @@
 export * from './kinds/constants';
 export * from './kinds/entities';
 export * from './handover/types';
+export * from './handover/separationOfDuties';
 export * from './kinds/relations';
 export * from './permissions';
 export * from './readiness/evidence';

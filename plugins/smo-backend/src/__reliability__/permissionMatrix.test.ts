@@ -7,10 +7,11 @@ import {
   waiverRequest,
 } from '../__testUtils__/harness';
 
-type Role = 'alice' | 'jane' | 'sam' | 'mallory';
+type Role = 'alice' | 'jane' | 'carl' | 'sam' | 'mallory';
 const ROLES: Record<Role, string> = {
   alice: 'developer and service owner',
-  jane: 'incident and change process owner',
+  jane: 'incident process owner',
+  carl: 'change process owner',
   sam: 'SMO approver',
   mallory: 'outsider',
 };
@@ -106,7 +107,7 @@ const ACTIONS: Record<string, Action> = {
     prepare: signOff('incident-process-owner'),
   },
   'sign off as change process owner': {
-    allowed: 'jane',
+    allowed: 'carl',
     prepare: signOff('change-process-owner'),
   },
 };

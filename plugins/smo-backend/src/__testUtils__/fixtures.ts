@@ -56,11 +56,12 @@ export const processOwner = (
   name: string,
   practice: string,
   scope?: string[],
+  owner = 'user:jane',
 ): Entity => ({
   apiVersion: SMO,
   kind: 'ProcessOwner',
   metadata: { name, namespace: 'default' },
-  spec: { practice, owner: 'user:jane', ...(scope ? { scope } : {}) },
+  spec: { practice, owner, ...(scope ? { scope } : {}) },
 });
 
 /** A component that passes every built-in check except the attestation ones. */
@@ -105,7 +106,12 @@ export function portfolio(extra: Entity[] = []): Entity[] {
     agreement('gold'),
     agreement('ola-db', { type: 'ola', underpinnedBy: [] }),
     processOwner('incident', 'incident-management'),
-    processOwner('change', 'change-enablement', ['system:default/shop']),
+    processOwner(
+      'change',
+      'change-enablement',
+      ['system:default/shop'],
+      'user:carl',
+    ),
     processOwner('problem', 'problem-management', ['group:default/team-a']),
     {
       apiVersion: 'backstage.io/v1alpha1',

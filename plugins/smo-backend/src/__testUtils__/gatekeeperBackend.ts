@@ -20,9 +20,12 @@ import { group, portfolio, readyComponent } from './fixtures';
 /** Who belongs to what in the test organisation. */
 export const MEMBERSHIPS: Record<string, string[]> = {
   'user:default/alice': ['group:default/team-a'], // developer, service owner of online-checkout
-  'user:default/jane': [], // incident and change process owner (fixtures' ProcessOwners)
+  'user:default/jane': [], // incident process owner (fixtures' ProcessOwners)
+  'user:default/carl': [], // change process owner
   'user:default/sam': ['group:default/smo'], // SMO approver
   'user:default/mallory': [],
+  // Holds every permission and the SMO and service-owner roles, like the demo's guest: what separation of duties stops.
+  'user:default/gus': ['group:default/smo', 'group:default/team-a'],
 };
 
 /** The permissions each user is granted by the test policy. */
@@ -35,6 +38,7 @@ export const GRANTS: Record<string, string[]> = {
     'smo.handover.sign-off',
   ],
   'user:default/jane': ['smo.handover.sign-off'],
+  'user:default/carl': ['smo.handover.sign-off'],
   'user:default/sam': [
     'smo.readiness.refresh',
     'smo.waiver.decide',
@@ -42,6 +46,15 @@ export const GRANTS: Record<string, string[]> = {
     'smo.handover.sign-off',
   ],
   'user:default/mallory': [],
+  'user:default/gus': [
+    'smo.readiness.refresh',
+    'smo.attestation.create',
+    'smo.waiver.request',
+    'smo.waiver.decide',
+    'smo.handover.submit',
+    'smo.handover.decide',
+    'smo.handover.sign-off',
+  ],
 };
 
 /** Service principals (e.g. a CI pipeline's token) may refresh readiness, nothing else. */

@@ -7,7 +7,15 @@ import request from 'supertest';
 import { readyComponent } from './fixtures';
 
 /** Who calls: a user of the test organisation, a service token, or nobody. */
-export type Caller = 'alice' | 'jane' | 'sam' | 'mallory' | 'service' | 'none';
+export type Caller =
+  | 'alice'
+  | 'jane'
+  | 'carl'
+  | 'sam'
+  | 'gus'
+  | 'mallory'
+  | 'service'
+  | 'none';
 
 export const refOf = (name: string) => `component:default/${name}`;
 
@@ -91,7 +99,7 @@ export class Harness {
       'service-owner': 'alice',
       'smo-approver': 'sam',
       'incident-process-owner': 'jane',
-      'change-process-owner': 'jane',
+      'change-process-owner': 'carl',
     } as const;
     let version = 0;
     for (const [role, user] of Object.entries(signers)) {

@@ -1,8 +1,14 @@
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import {
   Attestation,
   DecisionLogEntry,
   Waiver,
+  waiverDecisionRefusal,
 } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
@@ -145,7 +151,7 @@ export class EvidenceService {
     return waiver;
   }
 
-  /** Approves or rejects a requested waiver. Returns the waiver before and after, for the audit. */
+  /** Approves or rejects a requested waiver, never by its requester by default. Returns the waiver before and after, for the audit. */
   async decideWaiver(
     id: string,
     decision: { approve: boolean; comment?: string },
@@ -156,13 +162,21 @@ export class EvidenceService {
       'requested',
       actor,
       decision.approve ? 'approve' : 'reject',
-      before => ({
-        ...before,
-        status: decision.approve ? 'approved' : 'rejected',
-        approvedBy: decision.approve ? actor : undefined,
-        decisionComment: decision.comment,
-        decidedAt: this.now(),
-      }),
+      before => {
+        const refusal = waiverDecisionRefusal(
+          this.config.separationOfDuties,
+          before,
+          actor,
+        );
+        if (refusal) throw new NotAllowedError(refusal);
+        return {
+          ...before,
+          status: decision.approve ? 'approved' : 'rejected',
+          approvedBy: decision.approve ? actor : undefined,
+          decisionComment: decision.comment,
+          decidedAt: this.now(),
+        };
+      },
     );
   }
 

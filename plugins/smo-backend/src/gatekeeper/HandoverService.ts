@@ -11,7 +11,9 @@ import {
   HandoverAction,
   ReadinessResult,
   SignOff,
+  signOffRefusal,
   SignOffRole,
+  transitionRefusal,
 } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
@@ -135,6 +137,14 @@ export class HandoverService {
         `Handover ${id} is at version ${before.version}, not ${request.version}; reload and try again`,
       );
     }
+    this.assertSeparated(
+      transitionRefusal(
+        this.config.separationOfDuties,
+        before,
+        action,
+        actor.userEntityRef,
+      ),
+    );
     // A withdrawal is always possible, also once the entity is no longer scored (deleted, or outside the
     // entityFilter): it is then logged without a snapshot instead of failing, which would keep the open handover —
     // and, through the one-open-handover rule, block every new one.
@@ -192,6 +202,14 @@ export class HandoverService {
         } is not a required sign-off (${before.requiredSignOffs.join(', ')})`,
       );
     }
+    this.assertSeparated(
+      signOffRefusal(
+        this.config.separationOfDuties,
+        before,
+        request.role,
+        actor.userEntityRef,
+      ),
+    );
     const evaluation = await this.evaluate(before.entityRef);
     const held = await this.roles.rolesOf(evaluation, actor.userEntityRef);
     if (!held.includes(request.role)) {
@@ -211,6 +229,21 @@ export class HandoverService {
         createdAt: this.now(),
       };
       await handovers.addSignOff(id, before.round, SIGN_OFF_STATES, signOff);
+      // Again under the handover's row lock: two sign-offs sent at once by one person cannot both pass.
+      const current = await handovers.get(id);
+      this.assertSeparated(
+        signOffRefusal(
+          this.config.separationOfDuties,
+          {
+            requestedBy: before.requestedBy,
+            signOffs: (current?.signOffs ?? []).filter(
+              s => s.id !== signOff.id,
+            ),
+          },
+          request.role,
+          actor.userEntityRef,
+        ),
+      );
       await log.append(
         this.entry(
           before,
@@ -221,6 +254,10 @@ export class HandoverService {
       );
     });
     return { before, after: await this.get(id) };
+  }
+
+  private assertSeparated(refusal: string | undefined) {
+    if (refusal) throw new NotAllowedError(refusal);
   }
 
   /** Accepting needs a ready verdict now and an approving sign-off from every required role. */

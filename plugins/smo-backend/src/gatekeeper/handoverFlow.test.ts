@@ -90,7 +90,7 @@ describe('handover workflow over HTTP', () => {
     );
     expect((await signOff('alice', 'service-owner')).status).toBe(201);
     expect((await signOff('jane', 'incident-process-owner')).status).toBe(201);
-    expect((await signOff('jane', 'change-process-owner')).status).toBe(201);
+    expect((await signOff('carl', 'change-process-owner')).status).toBe(201);
     const last = await signOff('sam', 'smo-approver');
     expect(last.body.signOffs.map((s: any) => s.role)).toEqual([
       'service-owner',

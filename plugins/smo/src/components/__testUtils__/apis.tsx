@@ -4,6 +4,7 @@ import {
   AlertApi,
   alertApiRef,
   configApiRef,
+  identityApiRef,
   RouteRef,
 } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
@@ -121,6 +122,8 @@ export function renderWithSmo(
     alertApi?: AlertApi;
     /** Frontend config, e.g. `{ smo: { waivers: { maxDays: 30 } } }`. */
     config?: object;
+    /** The signed-in user; `user:default/tester` (nobody in the fixtures) when left out. */
+    me?: string;
     path?: string;
     mountedRoutes?: Record<string, RouteRef>;
   },
@@ -145,6 +148,12 @@ export function renderWithSmo(
         [alertApiRef, alertApi],
         [catalogApiRef, catalogApiMock({ entities: [] })],
         [configApiRef, mockApis.config({ data: options.config ?? {} })],
+        [
+          identityApiRef,
+          mockApis.identity({
+            userEntityRef: options.me ?? 'user:default/tester',
+          }),
+        ],
       ]}
     >
       {content}

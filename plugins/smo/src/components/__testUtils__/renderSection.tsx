@@ -22,6 +22,8 @@ export async function renderSection(
     permit?: (permission: string) => boolean;
     readiness?: ReadinessResult;
     config?: object;
+    /** The signed-in user (see renderWithSmo). */
+    me?: string;
   } = {},
 ) {
   const name = freshName();
@@ -41,6 +43,7 @@ export async function renderSection(
       entity: component(name),
       alertApi,
       config: options.config,
+      me: options.me,
       permissionApi: permissionsAllowing(options.permit ?? (() => true)),
     },
   );

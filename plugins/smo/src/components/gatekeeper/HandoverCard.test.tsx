@@ -414,6 +414,60 @@ describe('HandoverCard', () => {
     });
   });
 
+  it('does not offer the requester Accept, nor the SMO approval, and says why', async () => {
+    const backend = holding(ref =>
+      handover(ref, { state: 'in-review', requestedBy: 'user:default/ann' }),
+    );
+    await renderSection(<HandoverCard />, {
+      api: backend.api,
+      me: 'user:default/ann',
+    });
+    await screen.findByText(
+      'You requested this handover. Separation of duties: the requester of a handover cannot accept it.',
+    );
+    expect(screen.getByRole('button', { name: 'Accept' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Reject' })).toBeEnabled();
+    expect(
+      screen.getByRole('button', { name: 'Sign off as SMO approver' }),
+    ).toBeDisabled();
+    expect(
+      screen.getByText(
+        'Separation of duties: the requester of a handover cannot give its SMO approval.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Sign off as Service owner' }),
+    ).toBeEnabled();
+  });
+
+  it('offers a person who signed off in one role no second role in the round', async () => {
+    const backend = holding(ref =>
+      handover(ref, {
+        state: 'in-review',
+        signOffs: [signOff('service-owner', 'approve')],
+      }),
+    );
+    await renderSection(<HandoverCard />, {
+      api: backend.api,
+      me: 'user:default/bob',
+    });
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Sign off as SMO approver' }),
+      ).toBeDisabled(),
+    );
+    // Changing one's own decision in that role stays possible.
+    expect(
+      screen.getByRole('button', { name: 'Sign off as Service owner' }),
+    ).toBeEnabled();
+    expect(
+      screen.getAllByText(
+        'Separation of duties: one person gives at most one sign-off per review round, and this person already signed off as service-owner.',
+      ),
+    ).toHaveLength(3);
+    expect(screen.getByRole('button', { name: 'Accept' })).toBeEnabled();
+  });
+
   it('offers a new request after a withdrawal', async () => {
     const backend = holding(ref => handover(ref, { state: 'withdrawn' }));
     await renderSection(<HandoverCard />, { api: backend.api });

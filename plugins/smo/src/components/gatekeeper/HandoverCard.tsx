@@ -4,7 +4,11 @@ import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import { Handover, SignOffRole } from '@smo-backstage/plugin-smo-common';
+import {
+  Handover,
+  SignOffRole,
+  transitionRefusal,
+} from '@smo-backstage/plugin-smo-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { smoApiRef } from '../../api/SmoApi';
 import { DetailsTable } from '../common';
@@ -27,6 +31,7 @@ import { ProblemAlert } from './ProblemAlert';
 import { SignOffDialog } from './SignOffDialog';
 import { SignOffTable } from './SignOffTable';
 import { useHandoverPermissions } from './useEntityPermissions';
+import { useSeparationOfDuties } from './useSeparationOfDuties';
 import { useWorkflowAction } from './useWorkflowAction';
 
 /** Why "Accept" would be refused right now, before anyone clicks it; the backend decides on the click. */
@@ -63,6 +68,7 @@ export function HandoverCard() {
   const { entityRef, revision } = useGovernance();
   const smoApi = useApi(smoApiRef);
   const permissions = useHandoverPermissions(entityRef);
+  const duties = useSeparationOfDuties();
   const { busy, problem, clearProblem, run } = useWorkflowAction();
   const [dialog, setDialog] = useState<
     { action: ActionPresentation } | { role: SignOffRole }
@@ -177,6 +183,15 @@ export function HandoverCard() {
       (a.authority === 'submit' ? permissions.submit : permissions.decide)
         .allowed;
     const signing = SIGN_OFF_STATES.includes(current.state);
+    // Actions the separation-of-duties rules keep from the signed-in user, with why.
+    const refusals = actions.flatMap(a => {
+      const why =
+        duties.me &&
+        transitionRefusal(duties.rules, current, a.action, duties.me);
+      return why ? [{ action: a.action, why }] : [];
+    });
+    const refused = (a: ActionPresentation) =>
+      refusals.some(r => r.action === a.action);
     content = (
       <>
         <HandoverStepper state={current.state} />
@@ -212,7 +227,7 @@ export function HandoverCard() {
                 key={a.action}
                 variant={a.destructive ? 'outlined' : 'contained'}
                 color="primary"
-                disabled={!permitted(a) || busy !== undefined}
+                disabled={!permitted(a) || refused(a) || busy !== undefined}
                 onClick={() =>
                   a.comment ? setDialog({ action: a }) : transition(current, a)
                 }
@@ -233,6 +248,16 @@ export function HandoverCard() {
           ]}
           what="take some of these actions"
         />
+        {refusals.map(r => (
+          <Typography
+            key={r.action}
+            variant="caption"
+            component="p"
+            color="textSecondary"
+          >
+            You requested this handover. {r.why}
+          </Typography>
+        ))}
         {problemAlert}
         <Box mt={3}>
           <Typography variant="h6" component="h3" gutterBottom>
@@ -246,6 +271,7 @@ export function HandoverCard() {
           <SignOffTable
             handover={current}
             signing={signing}
+            duties={duties}
             canSign={permissions.signOff.allowed && busy === undefined}
             onSign={role => setDialog({ role })}
           />

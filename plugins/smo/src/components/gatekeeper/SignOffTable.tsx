@@ -1,6 +1,7 @@
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import Table from '@material-ui/core/Table';
+import Typography from '@material-ui/core/Typography';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
@@ -9,7 +10,9 @@ import { makeStyles } from '@material-ui/core/styles';
 import { BackstageTheme } from '@backstage/theme';
 import {
   Handover,
+  SeparationOfDuties,
   SignOff,
+  signOffRefusal,
   SignOffRole,
 } from '@smo-backstage/plugin-smo-common';
 import { Actor, When } from './Actor';
@@ -39,15 +42,20 @@ function DecisionChip(props: { signOff?: SignOff }) {
 
 /**
  * The required sign-offs of the current round, latest per role: decision, who, when and the comment; while sign-offs
- * are collected, a "Sign off" button per role (the backend checks that the caller holds the role).
+ * are collected, a "Sign off" button per role (the backend checks that the caller holds the role), disabled with the
+ * reason where the separation-of-duties rules keep the signed-in user from that role.
  */
 export function SignOffTable(props: {
   handover: Handover;
   canSign: boolean;
   signing: boolean;
+  duties: { rules: SeparationOfDuties; me?: string };
   onSign(role: SignOffRole): void;
 }) {
   const rows = latestSignOffs(props.handover);
+  const { rules, me } = props.duties;
+  const refusalOf = (role: SignOffRole) =>
+    me ? signOffRefusal(rules, props.handover, role, me) : undefined;
   return (
     <Table size="small" aria-label="Required sign-offs">
       <TableHead>
@@ -82,12 +90,21 @@ export function SignOffTable(props: {
                   size="small"
                   variant="outlined"
                   color="primary"
-                  disabled={!props.canSign}
+                  disabled={!props.canSign || refusalOf(role) !== undefined}
                   onClick={() => props.onSign(role)}
                   aria-label={`Sign off as ${ROLE_LABELS[role]}`}
                 >
                   Sign off
                 </Button>
+                {refusalOf(role) && (
+                  <Typography
+                    variant="caption"
+                    component="p"
+                    color="textSecondary"
+                  >
+                    {refusalOf(role)}
+                  </Typography>
+                )}
               </TableCell>
             )}
           </TableRow>

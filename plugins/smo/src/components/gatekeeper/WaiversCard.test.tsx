@@ -1,4 +1,10 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import {
+  cleanup,
+  fireEvent,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Waiver } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
@@ -222,6 +228,39 @@ describe('WaiversCard', () => {
     expect(
       screen.getByText(/not permitted to decide on waivers/),
     ).toHaveTextContent('smo.waiver.decide');
+  });
+
+  it('does not offer the requester a decision on their own waiver and says why, unless configured', async () => {
+    const render = (config?: object) =>
+      renderSection(<WaiversCard />, {
+        readiness: notReadyResult,
+        me: 'user:default/ann',
+        config,
+        api: ref => ({ listWaivers: async () => [waiver(ref)] }),
+      });
+    const approve = () =>
+      screen.findByRole('button', {
+        name: 'Approve the waiver for Runbook linked',
+      });
+    await render();
+    await waitFor(async () => expect(await approve()).toBeDisabled());
+    expect(
+      screen.getByRole('button', {
+        name: 'Reject the waiver for Runbook linked',
+      }),
+    ).toBeDisabled();
+    expect(
+      screen.getByText(
+        'You requested this waiver. Separation of duties: the requester of a waiver cannot decide it; someone else from the SMO must.',
+      ),
+    ).toBeInTheDocument();
+    cleanup();
+
+    await render({
+      smo: { separationOfDuties: { waiverRequesterMayDecide: true } },
+    });
+    await waitFor(async () => expect(await approve()).toBeEnabled());
+    expect(screen.queryByText(/You requested this waiver/)).toBeNull();
   });
 
   it('reloads and explains a 409 when someone else decided first', async () => {

@@ -9,7 +9,11 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { CheckResult, Waiver } from '@smo-backstage/plugin-smo-common';
+import {
+  CheckResult,
+  Waiver,
+  waiverDecisionRefusal,
+} from '@smo-backstage/plugin-smo-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { smoApiRef } from '../../api/SmoApi';
 import { useGovernance } from '../governance/GovernanceContext';
@@ -20,6 +24,7 @@ import { CommentDialog } from './CommentDialog';
 import { PermissionNote } from './PermissionNote';
 import { ProblemAlert } from './ProblemAlert';
 import { useWaiverPermissions } from './useEntityPermissions';
+import { useSeparationOfDuties } from './useSeparationOfDuties';
 import { useWorkflowAction } from './useWorkflowAction';
 import { DEFAULT_WAIVER_MAX_DAYS } from './waiverExpiry';
 import { WaiverRequestDialog } from './WaiverRequestDialog';
@@ -76,6 +81,7 @@ export function WaiversCard() {
     useApi(configApiRef).getOptionalNumber('smo.waivers.maxDays') ??
     DEFAULT_WAIVER_MAX_DAYS;
   const permissions = useWaiverPermissions(entityRef);
+  const { rules, me } = useSeparationOfDuties();
   const { busy, problem, clearProblem, run } = useWorkflowAction();
   const [dialog, setDialog] = useState<
     { check: CheckResult } | { waiver: Waiver; decision: Decision }
@@ -147,6 +153,11 @@ export function WaiversCard() {
     list.find(w => w.checkId === checkId && isPendingOrActive(w));
   const titleOf = (checkId: string) =>
     readiness.checks.find(c => c.id === checkId)?.title ?? checkId;
+  // The requester cannot decide their own waiver (separation of duties): say so instead of offering it.
+  const refusalOf = (waiver: Waiver) =>
+    waiver.status === 'requested' && me
+      ? waiverDecisionRefusal(rules, waiver, me)
+      : undefined;
   const decisionButton = (
     waiver: Waiver,
     decision: Decision,
@@ -156,7 +167,11 @@ export function WaiversCard() {
       size="small"
       variant="outlined"
       color="primary"
-      disabled={!permissions.decide.allowed || busy !== undefined}
+      disabled={
+        !permissions.decide.allowed ||
+        busy !== undefined ||
+        refusalOf(waiver) !== undefined
+      }
       onClick={() => setDialog({ waiver, decision })}
       aria-label={`${label} the waiver for ${titleOf(waiver.checkId)}`}
     >
@@ -298,6 +313,15 @@ export function WaiversCard() {
                       {waiver.status === 'approved' &&
                         decisionButton(waiver, 'revoke', 'Revoke')}
                     </Box>
+                    {refusalOf(waiver) && (
+                      <Typography
+                        variant="caption"
+                        component="p"
+                        color="textSecondary"
+                      >
+                        You requested this waiver. {refusalOf(waiver)}
+                      </Typography>
+                    )}
                   </TableCell>
                 </TableRow>
               ))}
