@@ -126,8 +126,14 @@ describe('evaluateEntity', () => {
     });
 
     it('fails offering.owner when the owner does not resolve', () => {
+      // Owners differ, so the component confirms the claim by naming the offering.
       const { byId } = run(
-        readyComponent(),
+        readyComponent({
+          annotations: {
+            ...readyComponent().metadata.annotations,
+            'smo.backstage.io/service-offering': 'online-checkout',
+          },
+        }),
         replaceEntity(
           'online-checkout',
           offering('online-checkout', { owner: 'ghosts' }),

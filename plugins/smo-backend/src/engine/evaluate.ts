@@ -96,6 +96,7 @@ export function evaluateEntity(
     blockers,
     basis: {
       offerings: subject.offerings.map(o => o.key),
+      unconfirmedOfferings: subject.unconfirmedOfferings,
       agreements: subject.slas.map(s => s.key),
       processOwners: [
         ...new Set(

@@ -1,6 +1,7 @@
 import { Entity, RELATION_OWNED_BY } from '@backstage/catalog-model';
 import {
   Attestation,
+  offeringClaimConfirmed,
   Practice,
   SMO_ANNOTATIONS,
   SMO_RELATIONS,
@@ -31,8 +32,10 @@ export interface Subject {
   index: RelatedEntityIndex;
   tier: Tier;
   tierSource: TierSource;
-  /** Offerings the entity delivers whose lifecycle is not `retired`. */
+  /** Offerings the entity delivers whose lifecycle is not `retired`, and whose claim the entity confirms. */
   offerings: { key: string; entity: ServiceOfferingEntity }[];
+  /** Offerings listing the entity in `spec.components` without its confirmation: shown, counted for nothing. */
+  unconfirmedOfferings: string[];
   /** Agreements of type `sla` that govern those offerings. */
   slas: AgreementRef[];
   ownerKey?: string;
@@ -56,12 +59,18 @@ export function buildSubject(
   now: DateTime,
 ): Subject {
   const namespace = entity.metadata.namespace ?? 'default';
-  const offerings = relationTargets(entity, SMO_RELATIONS.delivers)
+  const delivered = relationTargets(entity, SMO_RELATIONS.delivers)
     .map(key => ({ key, entity: index.offering(key) }))
     .filter(
       (o): o is { key: string; entity: ServiceOfferingEntity } =>
         !!o.entity && o.entity.spec.lifecycle !== 'retired',
     );
+  const offerings = delivered.filter(o =>
+    offeringClaimConfirmed(entity, o.entity),
+  );
+  const unconfirmedOfferings = delivered
+    .filter(o => !offerings.includes(o))
+    .map(o => o.key);
 
   const slas = new Map<string, AgreementRef>();
   for (const offering of offerings) {
@@ -103,6 +112,7 @@ export function buildSubject(
     index,
     ...deriveTier(entity, offerings),
     offerings,
+    unconfirmedOfferings,
     slas: [...slas.values()],
     ownerKey,
     systemKey,

@@ -55,7 +55,10 @@ export type TierSource =
 
 /** The catalog entities an evaluation was judged against. @public */
 export interface ReadinessBasis {
+  /** Offerings the entity delivers and confirms (see `offeringClaimConfirmed`): they give its tier and agreements. */
   offerings: string[];
+  /** Offerings that list the entity without its confirmation; they change nothing. Absent in results stored before. */
+  unconfirmedOfferings?: string[];
   agreements: string[];
   processOwners: string[];
 }

@@ -7,3 +7,4 @@ export type { RelatedEntitiesCardProps } from './RelatedEntitiesCard';
 export { SpecRef, SpecRefs } from './SpecRef';
 export { StandingStatus } from './StandingStatus';
 export { TargetSummary } from './TargetSummary';
+export { claimColumn } from './claimColumn';

@@ -83,6 +83,32 @@ describe('EntityGovernanceContent', () => {
     ).toBeInTheDocument();
   });
 
+  it('lists unconfirmed offering claims as changing nothing', async () => {
+    const smoApi = mockSmoApi({
+      getReadiness: async () => ({
+        ...notReadyResult,
+        basis: {
+          ...notReadyResult.basis,
+          unconfirmedOfferings: ['serviceoffering:default/hijack'],
+        },
+      }),
+      getHistory: async () => history,
+    });
+    await renderWithSmo(<EntityGovernanceContent />, {
+      smoApi,
+      entity: fraudScreening,
+    });
+    const row = (
+      await screen.findByText('Unconfirmed offering claims')
+    ).closest('tr')!;
+    expect(row).toHaveTextContent(
+      'hijack — they list this component, but it neither names them',
+    );
+    expect(row).toHaveTextContent(
+      'so they set no tier, agreement or service owner',
+    );
+  });
+
   it('groups checks by ITIL area, unmet first, with a worded status for each', async () => {
     const smoApi = mockSmoApi({
       getReadiness: async () => notReadyResult,

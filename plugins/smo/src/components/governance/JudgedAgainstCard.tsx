@@ -24,6 +24,19 @@ export function JudgedAgainstCard() {
               none="None — the component delivers no offering"
             />
           ),
+          ...(basis.unconfirmedOfferings?.length
+            ? {
+                'Unconfirmed offering claims': (
+                  <>
+                    <Refs refs={basis.unconfirmedOfferings} none="" />
+                    {' — '}
+                    they list this component, but it neither names them in its
+                    smo.backstage.io/service-offering annotation nor shares
+                    their owner, so they set no tier, agreement or service owner
+                  </>
+                ),
+              }
+            : {}),
           'Agreements (SLA, OLA, UC)': (
             <Refs refs={basis.agreements} none="None in force" />
           ),

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { renderCard } from '../__testUtils__/renderCard';
 import { bareComponent, checkoutWeb } from '../__testUtils__/fixtures';
 import { ComponentOfferingsCard } from './ComponentOfferingsCard';
@@ -10,6 +10,22 @@ describe('ComponentOfferingsCard', () => {
     expect(screen.getByText('live')).toBeInTheDocument();
     expect(screen.getByText('tier-1')).toBeInTheDocument();
     expect(screen.getByText('business')).toBeInTheDocument();
+  });
+
+  it('marks a claim the component confirms (same owner) and one it does not', async () => {
+    const stranger = {
+      ...checkoutWeb,
+      metadata: { name: 'stranger', namespace: 'default' },
+      spec: { ...checkoutWeb.spec, owner: 'team-stores' },
+    };
+    await renderCard(<ComponentOfferingsCard />, checkoutWeb);
+    expect(await screen.findByText('Confirmed')).toBeInTheDocument();
+    cleanup();
+    await renderCard(<ComponentOfferingsCard />, stranger);
+    expect(await screen.findByText('Unconfirmed')).toBeInTheDocument();
+    expect(
+      screen.getByText(/the claim sets no tier, agreement or service owner/),
+    ).toBeInTheDocument();
   });
 
   it('explains how to claim an offering when the component delivers none', async () => {

@@ -1,19 +1,20 @@
 import { ComponentEntity } from '@backstage/catalog-model';
-import { EntityTable } from '@backstage/plugin-catalog-react';
+import { EntityTable, useEntity } from '@backstage/plugin-catalog-react';
 import { SMO_RELATIONS } from '@smo-backstage/plugin-smo-common';
-import { RelatedEntitiesCard } from '../../common';
+import { claimColumn, RelatedEntitiesCard } from '../../common';
 
-const columns = [
-  EntityTable.columns.createEntityRefColumn<ComponentEntity>({
-    defaultKind: 'component',
-  }),
-  EntityTable.columns.createOwnerColumn<ComponentEntity>(),
-  EntityTable.columns.createSpecTypeColumn<ComponentEntity>(),
-  EntityTable.columns.createSpecLifecycleColumn<ComponentEntity>(),
-];
-
-/** Components that deliver the offering, from its spec.components or their own annotation. */
+/** Components that deliver the offering, from its spec.components or their own annotation, with whether they confirm it. */
 export function OfferingComponentsCard() {
+  const { entity: offering } = useEntity();
+  const columns = [
+    EntityTable.columns.createEntityRefColumn<ComponentEntity>({
+      defaultKind: 'component',
+    }),
+    EntityTable.columns.createOwnerColumn<ComponentEntity>(),
+    EntityTable.columns.createSpecTypeColumn<ComponentEntity>(),
+    EntityTable.columns.createSpecLifecycleColumn<ComponentEntity>(),
+    claimColumn<ComponentEntity>(component => ({ component, offering })),
+  ];
   return (
     <RelatedEntitiesCard<ComponentEntity>
       title="Delivering components"

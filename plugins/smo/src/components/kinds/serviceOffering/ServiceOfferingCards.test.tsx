@@ -39,6 +39,16 @@ describe('ServiceOffering cards', () => {
   it('lists the delivering components', async () => {
     await renderCard(<OfferingComponentsCard />, onlineCheckout);
     expect(await screen.findByText('online-checkout-web')).toBeInTheDocument();
+    // Same owner (team-checkout): the component confirms the claim.
+    expect(screen.getByText('Confirmed')).toBeInTheDocument();
+  });
+
+  it('marks a component of another owner that does not name the offering as an unconfirmed claim', async () => {
+    await renderCard(<OfferingComponentsCard />, {
+      ...onlineCheckout,
+      spec: { ...onlineCheckout.spec, owner: 'team-payments' },
+    });
+    expect(await screen.findByText('Unconfirmed')).toBeInTheDocument();
   });
 
   it('explains how to add components when none delivers it', async () => {
