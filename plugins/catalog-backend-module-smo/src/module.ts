@@ -1,6 +1,10 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { SmoEntitiesProcessor } from './SmoEntitiesProcessor';
+import { warnIfSmoKindsAllowedEverywhere } from './trustBoundary';
 
 /**
  * Adds the SMO entity kinds to the catalog.
@@ -12,9 +16,14 @@ export const catalogModuleSmo = createBackendModule({
   moduleId: 'smo',
   register(reg) {
     reg.registerInit({
-      deps: { catalog: catalogProcessingExtensionPoint },
-      async init({ catalog }) {
+      deps: {
+        catalog: catalogProcessingExtensionPoint,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+      },
+      async init({ catalog, config, logger }) {
         catalog.addProcessor(new SmoEntitiesProcessor());
+        warnIfSmoKindsAllowedEverywhere(config, logger);
       },
     });
   },
