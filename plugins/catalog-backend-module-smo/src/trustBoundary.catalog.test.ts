@@ -46,9 +46,9 @@ const HAS_DEMO = fs.existsSync(APP_CONFIG) && fs.existsSync(EXAMPLES_LOCATION);
               reg.registerInit({
                 deps: { catalog: catalogProcessingExtensionPoint },
                 async init({ catalog }) {
-                  catalog.setOnProcessingErrorHandler(({ errors }) =>
-                    refusals.push(...errors.map(e => e.message)),
-                  );
+                  catalog.setOnProcessingErrorHandler(({ errors }) => {
+                    refusals.push(...errors.map(e => e.message));
+                  });
                 },
               });
             },

@@ -1,10 +1,11 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { JsonObject } from '@backstage/types';
 import {
   smoKindsAllowedEverywhere,
   warnIfSmoKindsAllowedEverywhere,
 } from './trustBoundary';
 
-const config = (rules: unknown[]) =>
+const config = (rules: JsonObject[]) =>
   mockServices.rootConfig({ data: { catalog: { rules } } });
 
 describe('SMO kinds and catalog rules', () => {
