@@ -83,7 +83,7 @@ describe('bad input never gets past validation', () => {
     h = new Harness(backend.server);
     // Something in every table, so that "unchanged" means something.
     ids.requested = await h.waiverIn('requested', ENTITY);
-    ids.approved = await h.waiverIn('approved', ENTITY);
+    ids.approved = await h.waiverIn('approved', ENTITY, 'ops.runbook');
     ids.handover = (await h.handoverIn('submitted', ENTITY)).id;
     await h.ok('alice', `/handovers/${ids.handover}/sign-offs`, {
       role: 'service-owner',

@@ -78,7 +78,7 @@ describe.each(databases.eachSupportedId())(
     };
 
     const approvedWaiver = async (checkId: string, days: number) => {
-      const waiver = await evidence.requestWaiver(
+      const { waiver } = await evidence.requestWaiver(
         {
           entityRef: REF,
           checkId,

@@ -24,9 +24,12 @@ export const componentsNamed = (names: string[]): Entity[] =>
   names.map(name => readyComponent({ name }));
 
 /** A valid waiver request body, expiring in 30 days. */
-export const waiverRequest = (entityRef: string) => ({
+export const waiverRequest = (
+  entityRef: string,
+  checkId = 'docs.techdocs',
+) => ({
   entityRef,
-  checkId: 'docs.techdocs',
+  checkId,
   justification: 'TechDocs migration scheduled for next quarter',
   expiresAt: DateTime.utc().plus({ days: 30 }).toISO(),
 });
@@ -162,9 +165,17 @@ export class Harness {
     return { id, version };
   }
 
-  /** A waiver of `docs.techdocs` on `entityRef`, requested by alice, optionally approved by sam. */
-  async waiverIn(status: 'requested' | 'approved', entityRef: string) {
-    const waiver = await this.ok('alice', '/waivers', waiverRequest(entityRef));
+  /** A waiver of `checkId` on `entityRef`, requested by alice, optionally approved by sam. One open waiver per check. */
+  async waiverIn(
+    status: 'requested' | 'approved',
+    entityRef: string,
+    checkId?: string,
+  ) {
+    const waiver = await this.ok(
+      'alice',
+      '/waivers',
+      waiverRequest(entityRef, checkId),
+    );
     if (status === 'approved') {
       await this.ok('sam', `/waivers/${waiver.id}/decision`, {
         decision: 'approve',

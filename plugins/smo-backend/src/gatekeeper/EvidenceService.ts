@@ -108,7 +108,15 @@ export class EvidenceService {
     return this.gatekeeper.stores.evidence.listAttestations(entityRef);
   }
 
-  async requestWaiver(input: WaiverInput, actor: string): Promise<Waiver> {
+  /**
+   * Requests a waiver. One check of one entity has at most one open waiver (requested, or approved and in force): the
+   * same request again by the same person — a retry — returns the stored waiver (`created: false`) instead of a
+   * second one; any other request while one is open is a 409.
+   */
+  async requestWaiver(
+    input: WaiverInput,
+    actor: string,
+  ): Promise<{ waiver: Waiver; created: boolean }> {
     if (!this.checks.some(c => c.id === input.checkId)) {
       throw new InputError(
         `Invalid body: checkId: no check '${input.checkId}' is in force`,
@@ -139,7 +147,20 @@ export class EvidenceService {
       createdAt: now.toISO()!,
       expiresAt: expires.toISO()!,
     };
-    await this.gatekeeper.transaction(async ({ evidence, log }) => {
+    return this.gatekeeper.transaction(async ({ evidence, log }) => {
+      const [open] = await evidence.openWaivers(
+        waiver.entityRef,
+        waiver.checkId,
+        waiver.createdAt,
+      );
+      if (open && isSameRequest(open, waiver)) {
+        return { waiver: open, created: false };
+      }
+      if (open) {
+        throw new ConflictError(
+          `${waiver.checkId} on ${waiver.entityRef} already has a ${open.status} waiver (${open.id}, requested by ${open.requestedBy})`,
+        );
+      }
       await evidence.addWaiver(waiver);
       await log.append(
         this.entry(waiver.entityRef, 'waiver', waiver.id, 'request', actor, {
@@ -147,8 +168,8 @@ export class EvidenceService {
           comment: `${waiver.checkId}: ${waiver.justification}`,
         }),
       );
+      return { waiver, created: true };
     });
-    return waiver;
   }
 
   /** Approves or rejects a requested waiver, never by its requester by default. Returns the waiver before and after, for the audit. */
@@ -337,4 +358,15 @@ export class EvidenceService {
   private now(): string {
     return this.clock().toISO()!;
   }
+}
+
+/** A retry of a waiver request: still requested, by the same person, with the same justification and expiry. */
+function isSameRequest(stored: Waiver, request: Waiver): boolean {
+  return (
+    stored.status === 'requested' &&
+    stored.requestedBy === request.requestedBy &&
+    stored.justification === request.justification &&
+    DateTime.fromISO(stored.expiresAt).toMillis() ===
+      DateTime.fromISO(request.expiresAt).toMillis()
+  );
 }

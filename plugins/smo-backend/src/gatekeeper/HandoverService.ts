@@ -188,7 +188,7 @@ export class HandoverService {
       comment?: string;
     },
     actor: Actor,
-  ): Promise<{ before: Handover; after: Handover }> {
+  ): Promise<{ before: Handover; after: Handover; replayed?: boolean }> {
     const before = await this.get(id);
     if (!SIGN_OFF_STATES.includes(before.state)) {
       throw new ConflictError(
@@ -201,6 +201,17 @@ export class HandoverService {
           request.role
         } is not a required sign-off (${before.requiredSignOffs.join(', ')})`,
       );
+    }
+    // A retry: the caller's latest sign-off in this round already says exactly this. Nothing is written again.
+    const mine = [...before.signOffs]
+      .reverse()
+      .find(s => s.actor === actor.userEntityRef);
+    if (
+      mine?.role === request.role &&
+      mine.decision === request.decision &&
+      (mine.comment ?? '') === (request.comment ?? '')
+    ) {
+      return { before, after: before, replayed: true };
     }
     this.assertSeparated(
       signOffRefusal(

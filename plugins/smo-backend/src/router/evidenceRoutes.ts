@@ -101,7 +101,7 @@ export function evidenceRoutes(options: {
     const body = parseInput(waiverRequestBody, req.body, 'body');
     const entityRef = await access.visibleEntity(body.entityRef, credentials);
     await assertScored(entityRef);
-    const waiver = await mutation(
+    const { waiver, created } = await mutation(
       {
         req,
         credentials,
@@ -115,10 +115,11 @@ export function evidenceRoutes(options: {
           { ...body, entityRef },
           actor.userEntityRef,
         );
-        return { result, meta: { after: asJson(result) } };
+        return { result, meta: { after: asJson(result.waiver) } };
       },
     );
-    res.status(201).json(waiver);
+    // A retry of the same request answers with the stored waiver; nothing new was written.
+    res.status(created ? 201 : 200).json(waiver);
   });
 
   /**

@@ -124,7 +124,7 @@ export function handoverRoutes(options: {
       credentials,
       `No handover ${id}`,
     );
-    const { after } = await mutation(
+    const { after, replayed } = await mutation(
       {
         req,
         credentials,
@@ -141,7 +141,8 @@ export function handoverRoutes(options: {
         };
       },
     );
-    res.status(201).json(after);
+    // A retry of the same sign-off answers with the handover as it stands; nothing new was written.
+    res.status(replayed ? 200 : 201).json(after);
   });
 
   return router;

@@ -93,6 +93,24 @@ export class EvidenceStore {
     return (await query).map(toWaiver);
   }
 
+  /** Waivers of one check of one entity that still matter at `now`: requested, or approved and not expired. */
+  async openWaivers(
+    entityRef: string,
+    checkId: string,
+    now: string,
+  ): Promise<Waiver[]> {
+    const rows = await this.db('smo_waivers')
+      .where({ entity_ref: entityRef, check_id: checkId })
+      .where(open =>
+        open
+          .where({ status: 'requested' })
+          .orWhere(active =>
+            active.where({ status: 'approved' }).where('expires_at', '>', now),
+          ),
+      );
+    return rows.map(toWaiver);
+  }
+
   /** Approved waivers not yet expired at `now`, by entity ref. */
   async activeWaivers(
     now: string,

@@ -108,6 +108,8 @@ export interface WaiverRequest {
 export interface WaiverQuery {
   entityRef?: SmoEntityRef;
   status?: WaiverStatus;
+  /** 1–500, default 100, newest first. */
+  limit?: number;
 }
 
 /** Filters of `GET /handovers`. @public */

@@ -7,6 +7,22 @@ import { renderSection } from '../__testUtils__/renderSection';
 import { DecisionLogCard } from './DecisionLogCard';
 
 describe('DecisionLogCard', () => {
+  it('says when the bounded list is full', async () => {
+    await renderSection(<DecisionLogCard />, {
+      api: ref => ({
+        listDecisions: async () =>
+          Array.from({ length: 100 }, (_, i) =>
+            decision(ref, { id: `d-${i}` }),
+          ),
+      }),
+    });
+    expect(
+      await screen.findByText(
+        /Showing the newest 100 decisions; older ones are kept/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('lists the entity decisions newest first, as the backend returns them, and opens the frozen snapshot', async () => {
     const { smoApi, entityRef } = await renderSection(<DecisionLogCard />, {
       api: ref => ({
@@ -45,7 +61,11 @@ describe('DecisionLogCard', () => {
       'Attestation: record',
     ]);
     expect(rows[0]).toHaveTextContent('looks good');
-    expect(smoApi.listDecisions).toHaveBeenCalledWith({ entityRef });
+    expect(smoApi.listDecisions).toHaveBeenCalledWith({
+      entityRef,
+      limit: 100,
+    });
+    expect(screen.queryByText(/Showing the newest/)).toBeNull();
     expect(within(rows[2]).queryByRole('button')).toBeNull();
 
     await userEvent.click(

@@ -11,6 +11,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { DecisionLogEntry } from '@smo-backstage/plugin-smo-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { LIST_LIMIT, ListLimitNote } from './ListLimitNote';
 import { smoApiRef } from '../../api/SmoApi';
 import { useGovernance } from '../governance/GovernanceContext';
 import { ErrorState } from '../readiness/ErrorState';
@@ -93,7 +94,7 @@ export function DecisionLogCard() {
   const { entityRef, revision } = useGovernance();
   const smoApi = useApi(smoApiRef);
   const decisions = useAsyncRetry(
-    () => smoApi.listDecisions({ entityRef }),
+    () => smoApi.listDecisions({ entityRef, limit: LIST_LIMIT }),
     [smoApi, entityRef, revision],
   );
   let content;
@@ -108,7 +109,12 @@ export function DecisionLogCard() {
       </Typography>
     );
   } else {
-    content = <DecisionTable entries={decisions.value} label="Decision log" />;
+    content = (
+      <>
+        <DecisionTable entries={decisions.value} label="Decision log" />
+        <ListLimitNote shown={decisions.value.length} what="decisions" />
+      </>
+    );
   }
   return (
     <InfoCard

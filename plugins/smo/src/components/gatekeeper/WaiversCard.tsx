@@ -21,6 +21,7 @@ import { ErrorState } from '../readiness/ErrorState';
 import { StatusChip } from '../readiness/StatusChip';
 import { Actor, When } from './Actor';
 import { CommentDialog } from './CommentDialog';
+import { LIST_LIMIT, ListLimitNote } from './ListLimitNote';
 import { PermissionNote } from './PermissionNote';
 import { ProblemAlert } from './ProblemAlert';
 import { useWaiverPermissions } from './useEntityPermissions';
@@ -88,7 +89,7 @@ export function WaiversCard() {
   >();
 
   const waivers = useAsyncRetry(
-    () => smoApi.listWaivers({ entityRef }),
+    () => smoApi.listWaivers({ entityRef, limit: LIST_LIMIT }),
     [smoApi, entityRef, revision],
   );
   const candidates = readiness.checks.filter(
@@ -328,6 +329,7 @@ export function WaiversCard() {
             </TableBody>
           </Table>
         )}
+        <ListLimitNote shown={list.length} what="waivers" />
         {list.some(
           w => w.status === 'requested' || w.status === 'approved',
         ) && (
