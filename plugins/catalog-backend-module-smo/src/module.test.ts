@@ -1,12 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
-import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import { SMO_API_VERSION } from '@smo-backstage/plugin-smo-common';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,50 +15,14 @@ import {
   exampleEntities,
   refOf,
 } from './__testUtils__/examples';
+import {
+  eventually,
+  ProcessingError,
+  recordProcessingErrors,
+} from './__testUtils__/catalogBackend';
 
 const FIXTURES = path.resolve(__dirname, '__fixtures__/catalog-info.yaml');
 const HAS_EXAMPLES = fs.existsSync(EXAMPLES_LOCATION);
-
-type ProcessingError = { entityRef: string; message: string };
-
-/** Records the catalog's processing errors, as an operator would see them in the logs. */
-function recordProcessingErrors(errors: ProcessingError[]) {
-  return createBackendModule({
-    pluginId: 'catalog',
-    moduleId: 'test-processing-errors',
-    register(reg) {
-      reg.registerInit({
-        deps: { catalog: catalogProcessingExtensionPoint },
-        async init({ catalog }) {
-          catalog.setOnProcessingErrorHandler(
-            ({ unprocessedEntity, errors: errs }) => {
-              for (const error of errs) {
-                errors.push({
-                  entityRef: refOf(unprocessedEntity),
-                  message: error.message,
-                });
-              }
-            },
-          );
-        },
-      });
-    },
-  });
-}
-
-/** Retries an assertion until it holds, the way a user refreshes the catalog until processing is done. */
-async function eventually(assertion: () => Promise<void>, timeoutMs = 150_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise(resolve => setTimeout(resolve, 250));
-    }
-  }
-}
 
 describe('catalog backend with the SMO module', () => {
   const processingErrors: ProcessingError[] = [];
