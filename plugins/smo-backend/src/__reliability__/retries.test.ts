@@ -60,6 +60,31 @@ describe.each(databases.eachSupportedId())('retries on %p', databaseId => {
     expect((await h.call('alice', 'post', '/waivers', body)).status).toBe(201);
   });
 
+  it('answers a retried attestation with the stored one; a different one is recorded', async () => {
+    const body = {
+      entityRef: refOf('retry-waiver'),
+      type: 'restore-tested',
+      evidenceUrl: 'https://wiki.example/restore',
+    };
+    const first = await h.call('alice', 'post', '/attestations', body);
+    expect(first.status).toBe(201);
+    const [rows, log] = [
+      await count('smo_attestations'),
+      await count('smo_decision_log'),
+    ];
+    const retry = await h.call('alice', 'post', '/attestations', body);
+    expect(retry.status).toBe(200);
+    expect(retry.body).toEqual(first.body);
+    expect(await count('smo_attestations')).toBe(rows);
+    expect(await count('smo_decision_log')).toBe(log);
+    const other = await h.call('alice', 'post', '/attestations', {
+      ...body,
+      note: 'restored again',
+    });
+    expect(other.status).toBe(201);
+    expect(await count('smo_attestations')).toBe(rows + 1);
+  });
+
   it('answers a retried sign-off with the handover as it stands, writing nothing', async () => {
     const { id } = await h.handoverIn('in-review', refOf('retry-sign-off'));
     const body = { role: 'service-owner', decision: 'approve', comment: 'ok' };

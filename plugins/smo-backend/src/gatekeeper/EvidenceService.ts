@@ -31,6 +31,9 @@ export interface WaiverInput {
   expiresAt: string;
 }
 
+/** How long after an attestation an identical one by the same person counts as a retry of it. */
+export const RETRY_WINDOW_MINUTES = 10;
+
 /** Attestations and waivers: record, request, decide, revoke — each logged in the same transaction. */
 export class EvidenceService {
   private constructor(
@@ -69,10 +72,14 @@ export class EvidenceService {
     ];
   }
 
+  /**
+   * Records an attestation; the history is append-only. The same attestation again by the same person within
+   * {@link RETRY_WINDOW_MINUTES} — a retry whose answer was lost — returns the stored one (`created: false`).
+   */
   async recordAttestation(
     input: AttestationInput,
     actor: string,
-  ): Promise<Attestation> {
+  ): Promise<{ attestation: Attestation; created: boolean }> {
     if (!this.attestationTypes.includes(input.type)) {
       throw new InputError(
         `Invalid body: type: '${
@@ -88,7 +95,13 @@ export class EvidenceService {
       attestedBy: actor,
       attestedAt: this.now(),
     };
-    await this.gatekeeper.transaction(async ({ evidence, log }) => {
+    return this.gatekeeper.transaction(async ({ evidence, log }) => {
+      const latest = (
+        await evidence.listAttestations(attestation.entityRef)
+      ).find(a => a.type === attestation.type);
+      if (latest && this.isRetry(latest, attestation)) {
+        return { attestation: latest, created: false };
+      }
       await evidence.addAttestation(attestation);
       await log.append(
         this.entry(
@@ -100,8 +113,21 @@ export class EvidenceService {
           { comment: `${input.type}${input.note ? `: ${input.note}` : ''}` },
         ),
       );
+      return { attestation, created: true };
     });
-    return attestation;
+  }
+
+  /** The newest attestation of its type says exactly the same, by the same person, within the retry window. */
+  private isRetry(stored: Attestation, attestation: Attestation): boolean {
+    const same = (a?: string, b?: string) => (a ?? '') === (b ?? '');
+    return (
+      stored.attestedBy === attestation.attestedBy &&
+      same(stored.evidenceUrl, attestation.evidenceUrl) &&
+      same(stored.note, attestation.note) &&
+      same(stored.expiresAt, attestation.expiresAt) &&
+      DateTime.fromISO(stored.attestedAt) >
+        this.clock().minus({ minutes: RETRY_WINDOW_MINUTES })
+    );
   }
 
   listAttestations(entityRef: string): Promise<Attestation[]> {

@@ -60,7 +60,7 @@ export function evidenceRoutes(options: {
     const body = parseInput(attestationBody, req.body, 'body');
     const entityRef = await access.visibleEntity(body.entityRef, credentials);
     await assertScored(entityRef);
-    const attestation = await mutation(
+    const { attestation, created } = await mutation(
       {
         req,
         credentials,
@@ -74,11 +74,12 @@ export function evidenceRoutes(options: {
           { ...body, entityRef },
           actor.userEntityRef,
         );
-        return { result, meta: { after: asJson(result) } };
+        return { result, meta: { after: asJson(result.attestation) } };
       },
     );
     await reevaluate(entityRef);
-    res.status(201).json(attestation);
+    // A retry within the window answers with the stored attestation; nothing new was written.
+    res.status(created ? 201 : 200).json(attestation);
   });
 
   router.get('/waivers', async (req, res) => {
