@@ -106,6 +106,76 @@ try {
       `fraud-screening: ${blocked.verdict}, blockers ${blocked.blockers}`,
     );
   });
+  // Issue 14 on the demo backend, as the guest, who holds every role on purpose.
+  const smo = async (path, body) => {
+    const res = await fetch(`${base}/api/smo${path}`, {
+      method: body ? 'POST' : 'GET',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+  const refused = (res, message) =>
+    expect(
+      res.status === 403 && res.body.error?.message === message,
+      `expected 403 "${message}", got ${res.status} ${JSON.stringify(
+        res.body,
+      )}`,
+    );
+  const ENTITY = 'component:default/click-and-collect-api';
+  await test('separation of duties: the guest cannot decide the waiver he requested', async () => {
+    const { body: readiness } = await smo(
+      '/readiness/component/default/click-and-collect-api',
+    );
+    const open = readiness.checks.find(c => c.status !== 'pass');
+    expect(open, 'click-and-collect-api has no check to waive');
+    const waiver = await smo('/waivers', {
+      entityRef: ENTITY,
+      checkId: open.id,
+      justification: 'smoke test',
+      expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    });
+    expectStatus(waiver, 201);
+    refused(
+      await smo(`/waivers/${waiver.body.id}/decision`, { decision: 'approve' }),
+      'Separation of duties: the requester of a waiver cannot decide it; someone else from the SMO must.',
+    );
+  });
+  await test('separation of duties: the guest cannot give two sign-offs on one handover', async () => {
+    const created = await smo('/handovers', { entityRef: ENTITY });
+    expectStatus(created, 201);
+    let version = 1;
+    for (const action of ['submit', 'start-review']) {
+      const moved = await smo(`/handovers/${created.body.id}/transitions`, {
+        action,
+        version,
+      });
+      expectStatus(moved, 200);
+      version = moved.body.version;
+    }
+    const sign = role =>
+      smo(`/handovers/${created.body.id}/sign-offs`, {
+        role,
+        decision: 'approve',
+      });
+    expectStatus(await sign('service-owner'), 201);
+    refused(
+      await sign('incident-process-owner'),
+      'Separation of duties: one person gives at most one sign-off per review round, and this person already signed off as service-owner.',
+    );
+  });
+  await test('an unconfirmed offering claim changes no tier (click-and-collect over store-pos-sync)', async () => {
+    const { body } = await smo('/readiness/component/default/store-pos-sync');
+    const claim = 'serviceoffering:default/click-and-collect';
+    expect(
+      body.basis.unconfirmedOfferings?.includes(claim) &&
+        !body.basis.offerings.includes(claim) &&
+        body.tierSource.entityRef !== claim,
+      `store-pos-sync: tier ${body.tier} from ${JSON.stringify(
+        body.tierSource,
+      )}, basis ${JSON.stringify(body.basis)}`,
+    );
+  });
   await test('SMO API refuses an anonymous caller', async () => {
     expectStatus(await fetch(`${base}/api/smo/health`), 401);
   });
