@@ -96,9 +96,10 @@ export class EvidenceService {
       attestedAt: this.now(),
     };
     return this.gatekeeper.transaction(async ({ evidence, log }) => {
-      const latest = (
-        await evidence.listAttestations(attestation.entityRef)
-      ).find(a => a.type === attestation.type);
+      const [latest] = await evidence.listAttestations(attestation.entityRef, {
+        type: attestation.type,
+        limit: 1,
+      });
       if (latest && this.isRetry(latest, attestation)) {
         return { attestation: latest, created: false };
       }
@@ -130,8 +131,11 @@ export class EvidenceService {
     );
   }
 
-  listAttestations(entityRef: string): Promise<Attestation[]> {
-    return this.gatekeeper.stores.evidence.listAttestations(entityRef);
+  listAttestations(
+    entityRef: string,
+    page: { limit: number; offset: number },
+  ): Promise<Attestation[]> {
+    return this.gatekeeper.stores.evidence.listAttestations(entityRef, page);
   }
 
   /**

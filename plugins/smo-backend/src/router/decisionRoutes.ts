@@ -43,12 +43,20 @@ export function decisionRoutes(options: {
 
   router.get('/expiring', async (req, res) => {
     const credentials = await access.reader(req);
-    const { days } = parseInput(expiringQuery, req.query, 'query');
+    const { days, limit } = parseInput(expiringQuery, req.query, 'query');
     const soon = await evidence.expiringWithin(days);
+    const soonestFirst = <T>(items: T[], end: (item: T) => string) =>
+      [...items].sort((a, b) => end(a).localeCompare(end(b))).slice(0, limit);
     res.json({
       days,
-      waivers: await access.visibleOnly(soon.waivers, credentials),
-      attestations: await access.visibleOnly(soon.attestations, credentials),
+      waivers: soonestFirst(
+        await access.visibleOnly(soon.waivers, credentials),
+        w => w.expiresAt,
+      ),
+      attestations: soonestFirst(
+        await access.visibleOnly(soon.attestations, credentials),
+        a => a.validUntil,
+      ),
     });
   });
 

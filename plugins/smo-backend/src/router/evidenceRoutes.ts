@@ -18,7 +18,7 @@ import { authorizedMutation } from './authorize';
 import { parseInput } from './params';
 import {
   attestationBody,
-  entityQuery,
+  attestationQuery,
   idParams,
   waiverDecisionBody,
   waiverQuery,
@@ -46,11 +46,15 @@ export function evidenceRoutes(options: {
 
   router.get('/attestations', async (req, res) => {
     const credentials = await access.reader(req);
-    const { entityRef } = parseInput(entityQuery, req.query, 'query');
+    const { entityRef, limit, offset } = parseInput(
+      attestationQuery,
+      req.query,
+      'query',
+    );
     if (!entityRef) throw new InputError('Invalid query: entityRef: required');
     const ref = await access.visibleEntity(entityRef, credentials);
     res.json({
-      items: await evidence.listAttestations(ref),
+      items: await evidence.listAttestations(ref, { limit, offset }),
       types: evidence.attestationTypes,
     });
   });

@@ -68,14 +68,15 @@ export const signOffBody = z
 
 export const idParams = z.object({ id: z.string().uuid() }).strict();
 
-export const entityQuery = z
-  .object({ entityRef: entityRef.optional() })
-  .strict();
 /** Every list is bounded: at most 500 items a request, 100 unless asked, paged with offset. */
 const page = {
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 };
+
+export const attestationQuery = z
+  .object({ entityRef: entityRef.optional(), ...page })
+  .strict();
 
 export const waiverQuery = z
   .object({
@@ -109,5 +110,9 @@ export const decisionQuery = z
   })
   .strict();
 export const expiringQuery = z
-  .object({ days: z.coerce.number().int().min(1).max(365).default(30) })
+  .object({
+    days: z.coerce.number().int().min(1).max(365).default(30),
+    // Of each list (waivers, attestations), soonest expiry first.
+    limit: page.limit,
+  })
   .strict();

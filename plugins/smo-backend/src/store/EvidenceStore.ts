@@ -23,11 +23,21 @@ export class EvidenceStore {
     });
   }
 
-  async listAttestations(entityRef: string): Promise<Attestation[]> {
-    const rows = await this.db('smo_attestations')
+  /** The entity's attestations, newest first; a page of them when `limit` is given. */
+  async listAttestations(
+    entityRef: string,
+    page: { type?: string; limit?: number; offset?: number } = {},
+  ): Promise<Attestation[]> {
+    const query = this.db('smo_attestations')
       .where({ entity_ref: entityRef })
-      .orderBy('attested_at', 'desc');
-    return rows.map(toAttestation);
+      .orderBy([
+        { column: 'attested_at', order: 'desc' },
+        { column: 'id', order: 'asc' },
+      ]);
+    if (page.type) query.where({ type: page.type });
+    if (page.limit !== undefined) query.limit(page.limit);
+    if (page.offset) query.offset(page.offset);
+    return (await query).map(toAttestation);
   }
 
   /** Attestations recorded since `since`, by entity ref: what a sweep can still count. */

@@ -11,6 +11,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { smoApiRef } from '../../api/SmoApi';
 import { useGovernance } from '../governance/GovernanceContext';
 import { ErrorState } from '../readiness/ErrorState';
+import { ListLimitNote } from './ListLimitNote';
 import { Actor, When } from './Actor';
 import { AttestationForm } from './AttestationForm';
 import { PermissionNote } from './PermissionNote';
@@ -118,6 +119,7 @@ export function AttestationsCard() {
               </TableBody>
             </Table>
           )}
+          <ListLimitNote shown={items.length} what="attestations" />
         </Box>
       </>
     );
