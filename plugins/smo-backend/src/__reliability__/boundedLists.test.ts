@@ -69,6 +69,14 @@ describe('bounded lists', () => {
         decision: 'approve',
       });
     }
+    const log = (query: string) =>
+      h.get('alice', `/decisions?entityRef=${entityRef}${query}`);
+    const decisions = (await log('')).body.items;
+    expect(decisions.length).toBeGreaterThan(2);
+    const head = (await log('&limit=2')).body.items;
+    const tail = (await log('&limit=500&offset=2')).body.items;
+    expect([...head, ...tail]).toEqual(decisions);
+
     const expiring = (await h.get('alice', '/expiring?days=30&limit=1')).body;
     expect(expiring.waivers.map((w: { checkId: string }) => w.checkId)).toEqual(
       ['ops.runbook'],

@@ -24,6 +24,7 @@ export function decisionRoutes(options: {
     const items = await gatekeeper.stores.log.list({
       entityRef,
       limit: query.limit,
+      offset: query.offset,
     });
     res.json({ items: await access.visibleOnly(items, credentials) });
   });

@@ -106,7 +106,7 @@ export const handoverQuery = z
 export const decisionQuery = z
   .object({
     entityRef: entityRef.optional(),
-    limit: page.limit,
+    ...page,
   })
   .strict();
 export const expiringQuery = z

@@ -57,10 +57,12 @@ export class DecisionLog {
   async list(filter: {
     entityRef?: string;
     limit: number;
+    offset?: number;
   }): Promise<DecisionLogEntry[]> {
     const query = this.db('smo_decision_log')
       .orderBy('seq', 'desc')
       .limit(filter.limit);
+    if (filter.offset) query.offset(filter.offset);
     if (filter.entityRef) query.where({ entity_ref: filter.entityRef });
     return (await query).map(row => ({
       id: row.id,
