@@ -228,43 +228,46 @@ export class HandoverService {
         `${actor.userEntityRef} does not hold the role ${request.role} for ${before.entityRef}`,
       );
     }
-    await this.gatekeeper.transaction(async ({ handovers, log }) => {
-      const snapshotId = await this.freeze(log, evaluation);
-      const signOff: SignOff = {
-        id: randomUUID(),
-        role: request.role,
-        decision: request.decision,
-        actor: actor.userEntityRef,
-        comment: request.comment,
-        snapshotId,
-        createdAt: this.now(),
-      };
-      await handovers.addSignOff(id, before.round, SIGN_OFF_STATES, signOff);
-      // Again under the handover's row lock: two sign-offs sent at once by one person cannot both pass.
-      const current = await handovers.get(id);
-      this.assertSeparated(
-        signOffRefusal(
-          this.config.separationOfDuties,
-          {
-            requestedBy: before.requestedBy,
-            signOffs: (current?.signOffs ?? []).filter(
-              s => s.id !== signOff.id,
-            ),
-          },
-          request.role,
-          actor.userEntityRef,
-        ),
-      );
-      await log.append(
-        this.entry(
-          before,
-          `sign-off:${request.role}:${request.decision}`,
-          actor,
-          { comment: request.comment, snapshotId },
-        ),
-      );
-    });
-    return { before, after: await this.get(id) };
+    const after = await this.gatekeeper.transaction(
+      async ({ handovers, log }) => {
+        const snapshotId = await this.freeze(log, evaluation);
+        const signOff: SignOff = {
+          id: randomUUID(),
+          role: request.role,
+          decision: request.decision,
+          actor: actor.userEntityRef,
+          comment: request.comment,
+          snapshotId,
+          createdAt: this.now(),
+        };
+        await handovers.addSignOff(id, before.round, SIGN_OFF_STATES, signOff);
+        // Again under the handover's row lock: two sign-offs sent at once by one person cannot both pass. The handover
+        // read for it is also the answer: nothing changes it before the commit.
+        const current = await handovers.get(id);
+        if (!current) throw new NotFoundError(`No handover ${id}`);
+        this.assertSeparated(
+          signOffRefusal(
+            this.config.separationOfDuties,
+            {
+              requestedBy: before.requestedBy,
+              signOffs: current.signOffs.filter(s => s.id !== signOff.id),
+            },
+            request.role,
+            actor.userEntityRef,
+          ),
+        );
+        await log.append(
+          this.entry(
+            before,
+            `sign-off:${request.role}:${request.decision}`,
+            actor,
+            { comment: request.comment, snapshotId },
+          ),
+        );
+        return current;
+      },
+    );
+    return { before, after };
   }
 
   private assertSeparated(refusal: string | undefined) {

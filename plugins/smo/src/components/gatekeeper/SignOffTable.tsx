@@ -69,46 +69,49 @@ export function SignOffTable(props: {
         </TableRow>
       </TableHead>
       <TableBody>
-        {rows.map(({ role, signOff }) => (
-          <TableRow key={role}>
-            <TableCell component="th" scope="row">
-              {ROLE_LABELS[role]}
-            </TableCell>
-            <TableCell>
-              <DecisionChip signOff={signOff} />
-            </TableCell>
-            <TableCell>
-              {signOff ? <Actor entityRef={signOff.actor} /> : '—'}
-            </TableCell>
-            <TableCell>
-              {signOff ? <When iso={signOff.createdAt} /> : '—'}
-            </TableCell>
-            <TableCell>{signOff?.comment || '—'}</TableCell>
-            {props.signing && (
-              <TableCell>
-                <Button
-                  size="small"
-                  variant="outlined"
-                  color="primary"
-                  disabled={!props.canSign || refusalOf(role) !== undefined}
-                  onClick={() => props.onSign(role)}
-                  aria-label={`Sign off as ${ROLE_LABELS[role]}`}
-                >
-                  Sign off
-                </Button>
-                {refusalOf(role) && (
-                  <Typography
-                    variant="caption"
-                    component="p"
-                    color="textSecondary"
-                  >
-                    {refusalOf(role)}
-                  </Typography>
-                )}
+        {rows.map(({ role, signOff }) => {
+          const refusal = refusalOf(role);
+          return (
+            <TableRow key={role}>
+              <TableCell component="th" scope="row">
+                {ROLE_LABELS[role]}
               </TableCell>
-            )}
-          </TableRow>
-        ))}
+              <TableCell>
+                <DecisionChip signOff={signOff} />
+              </TableCell>
+              <TableCell>
+                {signOff ? <Actor entityRef={signOff.actor} /> : '—'}
+              </TableCell>
+              <TableCell>
+                {signOff ? <When iso={signOff.createdAt} /> : '—'}
+              </TableCell>
+              <TableCell>{signOff?.comment || '—'}</TableCell>
+              {props.signing && (
+                <TableCell>
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    color="primary"
+                    disabled={!props.canSign || refusal !== undefined}
+                    onClick={() => props.onSign(role)}
+                    aria-label={`Sign off as ${ROLE_LABELS[role]}`}
+                  >
+                    Sign off
+                  </Button>
+                  {refusal && (
+                    <Typography
+                      variant="caption"
+                      component="p"
+                      color="textSecondary"
+                    >
+                      {refusal}
+                    </Typography>
+                  )}
+                </TableCell>
+              )}
+            </TableRow>
+          );
+        })}
       </TableBody>
     </Table>
   );
