@@ -63,6 +63,8 @@ const installReport = join(reportDir, 'install.json');
 const installNewestReport = join(reportDir, 'install-newest.json');
 const steps = [
   check('typecheck', 'yarn', ['tsc']),
+  // The code generated from the OpenAPI document is current, and the document passes Backstage's OpenAPI lint.
+  check('openapi', 'yarn', ['schema:check']),
   check('lint', 'yarn', ['lint']),
   check('prettier', 'yarn', ['prettier:check']),
   // Public API of the published packages must match the committed report.api.md files.

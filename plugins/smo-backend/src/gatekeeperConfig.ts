@@ -2,15 +2,9 @@ import { Config } from '@backstage/config';
 import {
   readSeparationOfDuties,
   SeparationOfDuties,
+  SIGN_OFF_ROLES,
   SignOffRole,
 } from '@smo-backstage/plugin-smo-common';
-
-const ROLES: SignOffRole[] = [
-  'service-owner',
-  'smo-approver',
-  'incident-process-owner',
-  'change-process-owner',
-];
 
 /** Typed `smo.handover`, `smo.waivers`, `smo.attestations` and `smo.notifications` configuration. */
 export interface GatekeeperConfig {
@@ -39,14 +33,15 @@ function positive(config: Config, key: string, fallback: number): number {
 
 /** Reads the gatekeeper settings; invalid values fail start-up naming the key. */
 export function readGatekeeperConfig(config: Config): GatekeeperConfig {
-  const roles =
-    config.getOptionalStringArray('smo.handover.requiredSignOffs') ?? ROLES;
-  const unknown = roles.filter(r => !ROLES.includes(r as SignOffRole));
+  const roles = config.getOptionalStringArray(
+    'smo.handover.requiredSignOffs',
+  ) ?? [...SIGN_OFF_ROLES];
+  const unknown = roles.filter(r => !SIGN_OFF_ROLES.includes(r as SignOffRole));
   if (unknown.length > 0) {
     throw new Error(
       `Invalid SMO configuration at smo.handover.requiredSignOffs: unknown role ${unknown.join(
         ', ',
-      )} (known: ${ROLES.join(', ')})`,
+      )} (known: ${SIGN_OFF_ROLES.join(', ')})`,
     );
   }
   return {

@@ -1,8 +1,8 @@
 import {
+  HANDOVER_TRANSITIONS as TRANSITIONS,
   HandoverAction,
   HandoverState,
 } from '@smo-backstage/plugin-smo-common';
-import { TRANSITIONS } from '../gatekeeper/handoverStateMachine';
 import { startGatekeeperBackend } from '../__testUtils__/gatekeeperBackend';
 import { componentsNamed, Harness, refOf } from '../__testUtils__/harness';
 

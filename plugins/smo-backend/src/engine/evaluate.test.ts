@@ -351,6 +351,38 @@ describe('evaluateEntity', () => {
         }).toISODate()}) has expired`,
       });
     });
+
+    it('honours an explicit expiresAt earlier than the validity, in the verdict and in "valid until"', () => {
+      const ending = (days: number): Attestation => ({
+        ...attest('restore-tested', 10),
+        expiresAt: NOW.plus({ days }).toISO()!,
+      });
+      const day = (days: number) => NOW.plus({ days }).toUTC().toISODate();
+      expect(
+        run(readyComponent(), portfolio(), {
+          ...NO_EVIDENCE,
+          attestations: [ending(5)],
+        }).byId['continuity.restore-tested'],
+      ).toMatchObject({
+        status: 'pass',
+        message: `restore-tested attested on ${NOW.minus({ days: 10 })
+          .toUTC()
+          .toISODate()}, valid until ${day(5)}`,
+      });
+      expect(
+        run(readyComponent(), portfolio(), {
+          ...NO_EVIDENCE,
+          attestations: [ending(-1)],
+        }).byId['continuity.restore-tested'].status,
+      ).toBe('fail');
+      // An older attestation still in force for longer keeps the check passing past the explicit expiry.
+      expect(
+        run(readyComponent(), portfolio(), {
+          ...NO_EVIDENCE,
+          attestations: [ending(5), attest('restore-tested', 20)],
+        }).byId['continuity.restore-tested'].message,
+      ).toMatch(new RegExp(`valid until ${day(160)}$`));
+    });
   });
 
   describe('waivers, verdict and score', () => {

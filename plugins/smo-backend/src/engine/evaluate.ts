@@ -4,6 +4,7 @@ import {
   CheckResult,
   ReadinessResult,
   Waiver,
+  waiverInForce,
 } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
 import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
@@ -23,13 +24,6 @@ export const NO_EVIDENCE: EntityEvidence = {
   waivers: [],
   facts: {},
 };
-
-/** Whether a waiver applies at `now`: approved and not yet expired. */
-export function waiverApplies(waiver: Waiver, now: DateTime): boolean {
-  return (
-    waiver.status === 'approved' && DateTime.fromISO(waiver.expiresAt) > now
-  );
-}
 
 /**
  * Evaluates one entity: a pure function of the entity, the related-entity index, its evidence,
@@ -62,7 +56,7 @@ export function evaluateEntity(
     }
     if (status === 'fail' || status === 'unknown') {
       const waiver = evidence.waivers.find(
-        w => w.checkId === check.id && waiverApplies(w, now),
+        w => w.checkId === check.id && waiverInForce(w, now.toJSDate()),
       );
       if (waiver) {
         message = `${message} — waived until ${waiver.expiresAt.slice(

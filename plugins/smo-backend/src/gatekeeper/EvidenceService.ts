@@ -6,6 +6,7 @@ import {
 } from '@backstage/errors';
 import {
   Attestation,
+  attestationValidUntil,
   DecisionLogEntry,
   Waiver,
   waiverDecisionRefusal,
@@ -320,19 +321,9 @@ export class EvidenceService {
         to.toISO()!,
       );
     return candidates.flatMap(a => {
-      const days = validity.get(a.type);
-      const byValidity = days
-        ? DateTime.fromISO(a.attestedAt).plus({ days })
-        : undefined;
-      const explicit = a.expiresAt ? DateTime.fromISO(a.expiresAt) : undefined;
-      // The earlier of the validity window and an explicit expiry ends the attestation.
-      const end =
-        byValidity && explicit
-          ? DateTime.min(byValidity, explicit)
-          : byValidity ?? explicit;
-      return end && end > from && end <= to
-        ? [{ ...a, validUntil: end.toUTC().toISO()! }]
-        : [];
+      const validUntil = attestationValidUntil(a, validity.get(a.type));
+      const end = validUntil && DateTime.fromISO(validUntil);
+      return end && end > from && end <= to ? [{ ...a, validUntil }] : [];
     });
   }
 

@@ -6,10 +6,15 @@ import {
   NotFoundError,
 } from '@backstage/errors';
 import {
+  ApprovalDecision,
   DecisionLogEntry,
   Handover,
+  HANDOVER_TRANSITIONS,
   HandoverAction,
+  handoverAcceptance,
+  OPEN_HANDOVER_STATES,
   ReadinessResult,
+  SIGN_OFF_STATES,
   SignOff,
   signOffRefusal,
   SignOffRole,
@@ -20,11 +25,6 @@ import { randomUUID } from 'node:crypto';
 import { GatekeeperConfig } from '../gatekeeperConfig';
 import { ReadinessService } from '../service/ReadinessService';
 import { Gatekeeper, GatekeeperStores } from '../store/Gatekeeper';
-import {
-  OPEN_STATES,
-  SIGN_OFF_STATES,
-  TRANSITIONS,
-} from './handoverStateMachine';
 import { governanceLink, Notifier } from './Notifier';
 import { RoleResolver } from './RoleResolver';
 
@@ -83,7 +83,10 @@ export class HandoverService {
       signOffs: [],
     };
     await this.gatekeeper.transaction(async ({ handovers, log }) => {
-      const open = await handovers.list({ entityRef, states: OPEN_STATES });
+      const open = await handovers.list({
+        entityRef,
+        states: OPEN_HANDOVER_STATES,
+      });
       if (open.length > 0) {
         throw new ConflictError(
           `${entityRef} already has an open handover (${open[0].id}, ${open[0].state})`,
@@ -111,7 +114,7 @@ export class HandoverService {
 
   /** Which authority an action needs, so the router can check the matching permission first. */
   authorityOf(action: HandoverAction) {
-    return TRANSITIONS[action].authority;
+    return HANDOVER_TRANSITIONS[action].authority;
   }
 
   async transition(
@@ -120,7 +123,7 @@ export class HandoverService {
     request: { version: number; comment?: string },
     actor: Actor,
   ): Promise<{ before: Handover; after: Handover }> {
-    const rule = TRANSITIONS[action];
+    const rule = HANDOVER_TRANSITIONS[action];
     const before = await this.get(id);
     if (!rule.from.includes(before.state)) {
       throw new ConflictError(
@@ -184,7 +187,7 @@ export class HandoverService {
     id: string,
     request: {
       role: SignOffRole;
-      decision: 'approve' | 'reject';
+      decision: ApprovalDecision;
       comment?: string;
     },
     actor: Actor,
@@ -274,24 +277,21 @@ export class HandoverService {
     if (refusal) throw new NotAllowedError(refusal);
   }
 
-  /** Accepting needs a ready verdict now and an approving sign-off from every required role. */
+  /** Enforces the accept rule (`handoverAcceptance`); a not-ready verdict is named first. */
   private assertAcceptable(handover: Handover, evaluation: ReadinessResult) {
-    if (evaluation.verdict !== 'ready') {
+    const acceptance = handoverAcceptance(handover, evaluation);
+    if (!acceptance.ready) {
       throw new ConflictError(
         `${
           handover.entityRef
-        } is not ready: blocked by ${evaluation.blockers.join(', ')}`,
+        } is not ready: blocked by ${acceptance.blockers.join(', ')}`,
       );
     }
-    const missing = handover.requiredSignOffs.filter(role => {
-      const latest = [...handover.signOffs]
-        .reverse()
-        .find(s => s.role === role);
-      return latest?.decision !== 'approve';
-    });
-    if (missing.length > 0) {
+    if (acceptance.missingApprovals.length > 0) {
       throw new ConflictError(
-        `Missing approving sign-offs: ${missing.join(', ')}`,
+        `Missing approving sign-offs: ${acceptance.missingApprovals.join(
+          ', ',
+        )}`,
       );
     }
   }

@@ -14,6 +14,9 @@ import {
 } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Request } from 'express';
+
+/** Any request, whatever the document types its params, query and body as. */
+type AnyRequest = Request<any, any, any, any>;
 import { refKey } from '../catalog/refs';
 import { Actor } from '../gatekeeper/HandoverService';
 
@@ -58,13 +61,13 @@ export class Access {
   }
 
   /** Any authenticated caller, user or service: for reads. */
-  reader(req: Request): Promise<BackstageCredentials> {
+  reader(req: AnyRequest): Promise<BackstageCredentials> {
     return this.httpAuth.credentials(req, { allow: ['user', 'service'] });
   }
 
   /** A signed-in user: for mutations (a service token gets 403). */
   async actor(
-    req: Request,
+    req: AnyRequest,
   ): Promise<{ credentials: BackstageCredentials<any>; actor: Actor }> {
     const credentials = await this.httpAuth.credentials(req, {
       allow: ['user'],

@@ -7,7 +7,6 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { CatalogReader } from '../catalog/CatalogReader';
 import { NotFoundError } from '@backstage/errors';
 import express from 'express';
-import Router from 'express-promise-router';
 import { EvidenceService } from '../gatekeeper/EvidenceService';
 import { HandoverService } from '../gatekeeper/HandoverService';
 import { ReadinessService } from '../service/ReadinessService';
@@ -18,6 +17,7 @@ import { decisionRoutes } from './decisionRoutes';
 import { evidenceRoutes } from './evidenceRoutes';
 import { handoverRoutes } from './handoverRoutes';
 import { readinessRoutes } from './readinessRoutes';
+import { createOpenApiRouter } from '../schema/openapi/generated/router';
 
 /** Dependencies of the SMO HTTP API. */
 export interface RouterOptions {
@@ -41,8 +41,12 @@ export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
   const access = Access.create(options);
-  const router = Router();
-  router.use(express.json({ limit: '64kb' }));
+  // Requests are validated against the OpenAPI document before any handler runs; a bad one is a 400 naming the field.
+  // Authentication is Backstage's (httpAuth, per route); the document's `security` only describes it.
+  const router = await createOpenApiRouter({
+    middleware: [express.json({ limit: '64kb' })],
+    validatorOptions: { validateSecurity: false },
+  });
 
   router.get('/health', async (req, res) => {
     await access.reader(req);
@@ -58,10 +62,10 @@ export async function createRouter(
     });
   });
 
-  router.use(readinessRoutes({ ...options, access }));
-  router.use(evidenceRoutes({ ...options, access }));
-  router.use(handoverRoutes({ ...options, access }));
-  router.use(decisionRoutes({ ...options, access }));
+  readinessRoutes(router, { ...options, access });
+  evidenceRoutes(router, { ...options, access });
+  handoverRoutes(router, { ...options, access });
+  decisionRoutes(router, { ...options, access });
   // An unknown path (e.g. an empty segment) is a 404 with a message, not an empty answer. Paths
   // under /.backstage belong to the framework (auth, actions) and are left alone.
   router.use((req, _res, next) => {

@@ -1,23 +1,23 @@
 import { NotFoundError } from '@backstage/errors';
-import Router from 'express-promise-router';
 import { EvidenceService } from '../gatekeeper/EvidenceService';
 import { Gatekeeper } from '../store/Gatekeeper';
 import { Access } from './access';
-import { parseInput } from './params';
-import { decisionQuery, expiringQuery, idParams } from './schemas';
+import { SmoRouter } from './openApiRouter';
 
 /** The append-only decision log, frozen snapshots, and what expires soon. Read-only. */
-export function decisionRoutes(options: {
-  access: Access;
-  gatekeeper: Gatekeeper;
-  evidence: EvidenceService;
-}) {
+export function decisionRoutes(
+  router: SmoRouter,
+  options: {
+    access: Access;
+    gatekeeper: Gatekeeper;
+    evidence: EvidenceService;
+  },
+) {
   const { access, gatekeeper, evidence } = options;
-  const router = Router();
 
   router.get('/decisions', async (req, res) => {
     const credentials = await access.reader(req);
-    const query = parseInput(decisionQuery, req.query, 'query');
+    const query = req.query;
     const entityRef =
       query.entityRef &&
       (await access.visibleEntity(query.entityRef, credentials));
@@ -31,7 +31,7 @@ export function decisionRoutes(options: {
 
   router.get('/snapshots/:id', async (req, res) => {
     const credentials = await access.reader(req);
-    const { id } = parseInput(idParams, req.params, 'path');
+    const { id } = req.params;
     const snapshot = await gatekeeper.stores.log.getSnapshot(id);
     if (!snapshot) throw new NotFoundError(`No snapshot ${id}`);
     await access.visibleEntityOf(
@@ -44,7 +44,9 @@ export function decisionRoutes(options: {
 
   router.get('/expiring', async (req, res) => {
     const credentials = await access.reader(req);
-    const { days, limit } = parseInput(expiringQuery, req.query, 'query');
+    // The validator has filled in the document's defaults.
+    const days = req.query.days!;
+    const limit = req.query.limit!;
     const soon = await evidence.expiringWithin(days);
     const soonestFirst = <T>(items: T[], end: (item: T) => string) =>
       [...items].sort((a, b) => end(a).localeCompare(end(b))).slice(0, limit);
@@ -60,6 +62,4 @@ export function decisionRoutes(options: {
       ),
     });
   });
-
-  return router;
 }

@@ -2,40 +2,32 @@ import {
   AuditorService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
 import {
   smoAttestationCreatePermission,
   smoWaiverDecidePermission,
   smoWaiverRequestPermission,
 } from '@smo-backstage/plugin-smo-common';
 import { parseEntityRef } from '@backstage/catalog-model';
-import Router from 'express-promise-router';
+import { Request } from 'express';
 import { asJson } from '../audit';
 import { EvidenceService } from '../gatekeeper/EvidenceService';
 import { ReadinessService } from '../service/ReadinessService';
 import { Access } from './access';
+import { SmoRouter } from './openApiRouter';
 import { authorizedMutation } from './authorize';
-import { parseInput } from './params';
-import {
-  attestationBody,
-  attestationQuery,
-  idParams,
-  waiverDecisionBody,
-  waiverQuery,
-  waiverRequestBody,
-  waiverRevokeBody,
-} from './schemas';
 
 /** Attestations (record, list) and waivers (request, decide, revoke, list). */
-export function evidenceRoutes(options: {
-  access: Access;
-  permissions: PermissionsService;
-  auditor: AuditorService;
-  evidence: EvidenceService;
-  readiness: ReadinessService;
-}) {
+export function evidenceRoutes(
+  router: SmoRouter,
+  options: {
+    access: Access;
+    permissions: PermissionsService;
+    auditor: AuditorService;
+    evidence: EvidenceService;
+    readiness: ReadinessService;
+  },
+) {
   const { access, permissions, auditor, evidence, readiness } = options;
-  const router = Router();
   const mutation = authorizedMutation(auditor, permissions);
   // New evidence changes the verdict: re-evaluate so readers see it at once, not at the next sweep.
   const reevaluate = (entityRef: string) =>
@@ -46,12 +38,7 @@ export function evidenceRoutes(options: {
 
   router.get('/attestations', async (req, res) => {
     const credentials = await access.reader(req);
-    const { entityRef, limit, offset } = parseInput(
-      attestationQuery,
-      req.query,
-      'query',
-    );
-    if (!entityRef) throw new InputError('Invalid query: entityRef: required');
+    const { entityRef, limit, offset } = req.query;
     const ref = await access.visibleEntity(entityRef, credentials);
     res.json({
       items: await evidence.listAttestations(ref, { limit, offset }),
@@ -61,7 +48,7 @@ export function evidenceRoutes(options: {
 
   router.post('/attestations', async (req, res) => {
     const { credentials, actor } = await access.actor(req);
-    const body = parseInput(attestationBody, req.body, 'body');
+    const body = req.body;
     const entityRef = await access.visibleEntity(body.entityRef, credentials);
     await assertScored(entityRef);
     const { attestation, created } = await mutation(
@@ -88,7 +75,7 @@ export function evidenceRoutes(options: {
 
   router.get('/waivers', async (req, res) => {
     const credentials = await access.reader(req);
-    const query = parseInput(waiverQuery, req.query, 'query');
+    const query = req.query;
     const entityRef =
       query.entityRef &&
       (await access.visibleEntity(query.entityRef, credentials));
@@ -103,7 +90,7 @@ export function evidenceRoutes(options: {
 
   router.post('/waivers', async (req, res) => {
     const { credentials, actor } = await access.actor(req);
-    const body = parseInput(waiverRequestBody, req.body, 'body');
+    const body = req.body;
     const entityRef = await access.visibleEntity(body.entityRef, credentials);
     await assertScored(entityRef);
     const { waiver, created } = await mutation(
@@ -132,7 +119,7 @@ export function evidenceRoutes(options: {
    * is allowed even after the entity left the scored set (then there is nothing to re-evaluate).
    */
   async function changeWaiver(
-    req: Parameters<Parameters<typeof router.post>[1]>[0],
+    req: Request<{ id: string }, any, any, any>,
     eventId: string,
     change: (
       id: string,
@@ -141,7 +128,7 @@ export function evidenceRoutes(options: {
     needsScored: boolean,
   ) {
     const { credentials, actor } = await access.actor(req);
-    const { id } = parseInput(idParams, req.params, 'path');
+    const { id } = req.params;
     const current = await evidence.getWaiver(id);
     const entityRef = await access.visibleEntityOf(
       current.entityRef,
@@ -179,7 +166,7 @@ export function evidenceRoutes(options: {
   }
 
   router.post('/waivers/:id/decision', async (req, res) => {
-    const body = parseInput(waiverDecisionBody, req.body, 'body');
+    const body = req.body;
     res.json(
       await changeWaiver(
         req,
@@ -196,7 +183,7 @@ export function evidenceRoutes(options: {
   });
 
   router.post('/waivers/:id/revoke', async (req, res) => {
-    const body = parseInput(waiverRevokeBody, req.body, 'body');
+    const body = req.body;
     res.json(
       await changeWaiver(
         req,
@@ -206,6 +193,4 @@ export function evidenceRoutes(options: {
       ),
     );
   });
-
-  return router;
 }

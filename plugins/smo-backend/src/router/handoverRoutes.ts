@@ -7,34 +7,28 @@ import {
   smoHandoverSignOffPermission,
   smoHandoverSubmitPermission,
 } from '@smo-backstage/plugin-smo-common';
-import Router from 'express-promise-router';
 import { asJson } from '../audit';
 import { HandoverService } from '../gatekeeper/HandoverService';
 import { Access } from './access';
+import { SmoRouter } from './openApiRouter';
 import { authorizedMutation } from './authorize';
-import { parseInput } from './params';
-import {
-  handoverCreateBody,
-  handoverQuery,
-  handoverTransitionBody,
-  idParams,
-  signOffBody,
-} from './schemas';
 
 /** Handover requests: create, list, read, transitions, sign-offs. */
-export function handoverRoutes(options: {
-  access: Access;
-  permissions: PermissionsService;
-  auditor: AuditorService;
-  handovers: HandoverService;
-}) {
+export function handoverRoutes(
+  router: SmoRouter,
+  options: {
+    access: Access;
+    permissions: PermissionsService;
+    auditor: AuditorService;
+    handovers: HandoverService;
+  },
+) {
   const { access, permissions, auditor, handovers } = options;
-  const router = Router();
   const mutation = authorizedMutation(auditor, permissions);
 
   router.get('/handovers', async (req, res) => {
     const credentials = await access.reader(req);
-    const query = parseInput(handoverQuery, req.query, 'query');
+    const query = req.query;
     const entityRef =
       query.entityRef &&
       (await access.visibleEntity(query.entityRef, credentials));
@@ -49,7 +43,7 @@ export function handoverRoutes(options: {
 
   router.post('/handovers', async (req, res) => {
     const { credentials, actor } = await access.actor(req);
-    const body = parseInput(handoverCreateBody, req.body, 'body');
+    const body = req.body;
     const entityRef = await access.visibleEntity(body.entityRef, credentials);
     const handover = await mutation(
       {
@@ -70,7 +64,7 @@ export function handoverRoutes(options: {
 
   router.get('/handovers/:id', async (req, res) => {
     const credentials = await access.reader(req);
-    const { id } = parseInput(idParams, req.params, 'path');
+    const { id } = req.params;
     const handover = await handovers.get(id);
     await access.visibleEntityOf(
       handover.entityRef,
@@ -82,8 +76,8 @@ export function handoverRoutes(options: {
 
   router.post('/handovers/:id/transitions', async (req, res) => {
     const { credentials, actor } = await access.actor(req);
-    const { id } = parseInput(idParams, req.params, 'path');
-    const body = parseInput(handoverTransitionBody, req.body, 'body');
+    const { id } = req.params;
+    const body = req.body;
     const current = await handovers.get(id);
     const entityRef = await access.visibleEntityOf(
       current.entityRef,
@@ -116,8 +110,8 @@ export function handoverRoutes(options: {
 
   router.post('/handovers/:id/sign-offs', async (req, res) => {
     const { credentials, actor } = await access.actor(req);
-    const { id } = parseInput(idParams, req.params, 'path');
-    const body = parseInput(signOffBody, req.body, 'body');
+    const { id } = req.params;
+    const body = req.body;
     const current = await handovers.get(id);
     const entityRef = await access.visibleEntityOf(
       current.entityRef,
@@ -144,6 +138,4 @@ export function handoverRoutes(options: {
     // A retry of the same sign-off answers with the handover as it stands; nothing new was written.
     res.status(replayed ? 200 : 201).json(after);
   });
-
-  return router;
 }

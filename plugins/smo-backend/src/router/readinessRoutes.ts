@@ -3,51 +3,34 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import {
-  smoReadinessRefreshPermission,
-  TIERS,
-} from '@smo-backstage/plugin-smo-common';
+import { smoReadinessRefreshPermission } from '@smo-backstage/plugin-smo-common';
 import { Request } from 'express';
-import Router from 'express-promise-router';
-import { z } from 'zod';
 import { refKey } from '../catalog/refs';
 import { blockerDetails } from '../service/blockerDetails';
 import { ReadinessService } from '../service/ReadinessService';
 import { ReadinessStore } from '../store/ReadinessStore';
 import { Access } from './access';
 import { authorizedMutation } from './authorize';
-import { entityRefParams, parseInput } from './params';
+import { SmoRouter } from './openApiRouter';
 
-const listQuery = z
-  .object({
-    owner: z.string().min(1).max(512).optional(),
-    system: z.string().min(1).max(512).optional(),
-    offering: z.string().min(1).max(512).optional(),
-    verdict: z.enum(['ready', 'not-ready']).optional(),
-    tier: z.enum(TIERS as [string, ...string[]]).optional(),
-    minScore: z.coerce.number().int().min(0).max(100).optional(),
-    maxScore: z.coerce.number().int().min(0).max(100).optional(),
-    sort: z.enum(['score', 'entityRef']).default('score'),
-    order: z.enum(['asc', 'desc']).default('asc'),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
-  })
-  .strict();
+type EntityPath = { kind: string; namespace: string; name: string };
 
 /** Readiness of one entity, refresh, history, the portfolio list and the CI gate. */
-export function readinessRoutes(options: {
-  access: Access;
-  permissions: PermissionsService;
-  auditor: AuditorService;
-  catalog: CatalogService;
-  readiness: ReadinessService;
-  store: ReadinessStore;
-  serveStoredDuringCatalogOutage?: 'none' | 'services';
-}) {
+export function readinessRoutes(
+  router: SmoRouter,
+  options: {
+    access: Access;
+    permissions: PermissionsService;
+    auditor: AuditorService;
+    catalog: CatalogService;
+    readiness: ReadinessService;
+    store: ReadinessStore;
+    serveStoredDuringCatalogOutage?: 'none' | 'services';
+  },
+) {
   const { access, permissions, auditor, catalog, readiness, store } = options;
   const storedForServices =
     options.serveStoredDuringCatalogOutage === 'services';
-  const router = Router();
   const mutation = authorizedMutation(auditor, permissions);
 
   /**
@@ -56,8 +39,11 @@ export function readinessRoutes(options: {
    * (`serveStoredDuringCatalogOutage: services`, e.g. for the CI gate) and the caller is one: then results already
    * in the store are served as they are, and their evaluatedAt shows how old they are.
    */
-  async function readableRef(req: Request, stored = false) {
-    const params = parseInput(entityRefParams, req.params, 'path');
+  async function readableRef(
+    req: Request<EntityPath, any, any, any>,
+    stored = false,
+  ) {
+    const params = req.params;
     const credentials = await access.reader(req);
     const wanted = `${params.kind}:${params.namespace}/${params.name}`;
     try {
@@ -79,7 +65,14 @@ export function readinessRoutes(options: {
 
   router.get('/readiness', async (req, res) => {
     const credentials = await access.reader(req);
-    const query = parseInput(listQuery, req.query, 'query');
+    // The validator has filled in the document's defaults; its types only know them as optional.
+    const query = {
+      ...req.query,
+      sort: req.query.sort!,
+      order: req.query.order!,
+      limit: req.query.limit!,
+      offset: req.query.offset!,
+    };
     const lower = (v?: string) => v && refKey(v);
     // Counts and pages cover only what the caller may see, so no filter mix reveals a hidden entity's score.
     const page = await store.list(
@@ -88,8 +81,6 @@ export function readinessRoutes(options: {
         owner: lower(query.owner),
         system: lower(query.system),
         offering: lower(query.offering),
-        verdict: query.verdict as 'ready' | 'not-ready' | undefined,
-        tier: query.tier as (typeof TIERS)[number] | undefined,
       },
       await access.visibleScored(credentials),
     );
@@ -163,6 +154,4 @@ export function readinessRoutes(options: {
       blockers,
     });
   });
-
-  return router;
 }

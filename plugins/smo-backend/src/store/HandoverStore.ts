@@ -51,7 +51,7 @@ export class HandoverStore {
 
   async list(filter: {
     entityRef?: string;
-    states?: HandoverState[];
+    states?: readonly HandoverState[];
     /** A page of the list, most recently changed first; all of it when left out. */
     limit?: number;
     offset?: number;
@@ -111,7 +111,7 @@ export class HandoverStore {
   async addSignOff(
     handoverId: string,
     round: number,
-    states: HandoverState[],
+    states: readonly HandoverState[],
     s: SignOff,
   ): Promise<void> {
     const updated = await this.db('smo_handovers')

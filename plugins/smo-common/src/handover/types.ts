@@ -1,39 +1,57 @@
 import { ReadinessResult } from '../readiness/types';
 
 /** States of a handover request from development to operations. @public */
-export type HandoverState =
-  | 'draft'
-  | 'submitted'
-  | 'in-review'
-  | 'accepted'
-  | 'rejected'
-  | 'withdrawn'
-  | 'early-life-support'
-  | 'operational';
+export const HANDOVER_STATES = [
+  'draft',
+  'submitted',
+  'in-review',
+  'accepted',
+  'rejected',
+  'withdrawn',
+  'early-life-support',
+  'operational',
+] as const;
 
-/** Transitions a caller can ask for. @public */
-export type HandoverAction =
-  | 'submit'
-  | 'start-review'
-  | 'accept'
-  | 'reject'
-  | 'reopen'
-  | 'withdraw'
-  | 'start-early-life-support'
-  | 'complete-early-life-support';
+/** A state of a handover request. @public */
+export type HandoverState = (typeof HANDOVER_STATES)[number];
+
+/** Transitions a caller can ask for; `HANDOVER_TRANSITIONS` says from where to where. @public */
+export const HANDOVER_ACTIONS = [
+  'submit',
+  'start-review',
+  'accept',
+  'reject',
+  'reopen',
+  'withdraw',
+  'start-early-life-support',
+  'complete-early-life-support',
+] as const;
+
+/** A transition a caller can ask for. @public */
+export type HandoverAction = (typeof HANDOVER_ACTIONS)[number];
 
 /** Roles whose sign-off a handover may require. @public */
-export type SignOffRole =
-  | 'service-owner'
-  | 'smo-approver'
-  | 'incident-process-owner'
-  | 'change-process-owner';
+export const SIGN_OFF_ROLES = [
+  'service-owner',
+  'smo-approver',
+  'incident-process-owner',
+  'change-process-owner',
+] as const;
+
+/** A role whose sign-off a handover may require. @public */
+export type SignOffRole = (typeof SIGN_OFF_ROLES)[number];
+
+/** The answers of a sign-off and of a waiver decision. @public */
+export const APPROVAL_DECISIONS = ['approve', 'reject'] as const;
+
+/** The answer of a sign-off or a waiver decision. @public */
+export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
 
 /** One role's sign-off in the current review round. @public */
 export interface SignOff {
   id: string;
   role: SignOffRole;
-  decision: 'approve' | 'reject';
+  decision: ApprovalDecision;
   actor: string;
   comment?: string;
   /** Id of the frozen evaluation the signer saw. */

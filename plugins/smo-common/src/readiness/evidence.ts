@@ -9,12 +9,20 @@ export interface Attestation {
   attestedBy: string;
   /** ISO timestamp. */
   attestedAt: string;
-  /** ISO timestamp; validity from config applies when absent. */
+  /** ISO timestamp; ends the attestation if earlier than its check's validity (see `attestationValidUntil`). */
   expiresAt?: string;
 }
 
 /** Where a waiver is in its life. @public */
-export type WaiverStatus = 'requested' | 'approved' | 'rejected' | 'revoked';
+export const WAIVER_STATUSES = [
+  'requested',
+  'approved',
+  'rejected',
+  'revoked',
+] as const;
+
+/** Where a waiver is in its life. @public */
+export type WaiverStatus = (typeof WAIVER_STATUSES)[number];
 
 /** An SMO-approved exception for one check of one entity. @public */
 export interface Waiver {

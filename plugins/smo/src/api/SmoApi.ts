@@ -5,148 +5,89 @@ import {
   CheckDefinition,
   DecisionLogEntry,
   EvaluationSnapshot,
+  GetExpiringResponse,
+  GetHealthResponse,
+  GetReadinessHistoryResponse,
   Handover,
-  HandoverAction,
-  HandoverState,
+  ListAttestationsResponse,
+  ListDecisionsRequest,
+  ListHandoversRequest,
+  ListReadinessRequest,
+  ListReadinessResponse,
+  ListWaiversRequest,
   ReadinessResult,
-  SignOffRole,
-  Tier,
-  Verdict,
+  RecordAttestationRequest,
+  RequestWaiverRequest,
+  SignOffHandoverRequest,
+  TransitionHandoverRequest,
   Waiver,
-  WaiverStatus,
 } from '@smo-backstage/plugin-smo-common';
 
 /** Health of the SMO backend. @public */
-export interface SmoHealth {
-  status: 'ok';
-}
+export type SmoHealth = GetHealthResponse;
 
 /** An entity, as a ref string (`component:default/checkout`) or a compound ref. @public */
 export type SmoEntityRef = string | CompoundEntityRef;
 
 /** Filters, sort and page of the portfolio list (`GET /readiness`). All filters are optional. @public */
-export interface ReadinessListQuery {
-  /** Owner entity ref, e.g. `group:default/team-payments`. */
-  owner?: string;
-  /** System entity ref. */
-  system?: string;
-  /** ServiceOffering entity ref. */
-  offering?: string;
-  verdict?: Verdict;
-  tier?: Tier;
-  minScore?: number;
-  maxScore?: number;
-  sort?: 'score' | 'entityRef';
-  order?: 'asc' | 'desc';
-  /** 1–500. */
-  limit?: number;
-  offset?: number;
-}
+export type ReadinessListQuery = NonNullable<ListReadinessRequest['query']>;
+
+/** One page of the portfolio list; `totalCount` counts matching entities across all pages. @public */
+export type ReadinessPage = ListReadinessResponse;
 
 /** One row of the portfolio list. Refs are lower-case `kind:namespace/name`. @public */
-export interface ReadinessSummary {
-  entityRef: string;
-  title?: string;
-  tier: Tier;
-  verdict: Verdict;
-  score: number;
-  /** Ids of the blocking checks that are not met. */
-  blockers: string[];
-  offerings: string[];
-  ownerRef?: string;
-  systemRef?: string;
-  evaluatedAt: string;
-}
-
-/** One page of the portfolio list. @public */
-export interface ReadinessPage {
-  /** Matching entities across all pages. */
-  totalCount: number;
-  offset: number;
-  limit: number;
-  items: ReadinessSummary[];
-}
-
-/** One change of an entity's score, verdict or tier. @public */
-export interface ReadinessHistoryPoint {
-  tier: Tier;
-  verdict: Verdict;
-  score: number;
-  recordedAt: string;
-}
+export type ReadinessSummary = ReadinessPage['items'][number];
 
 /** Score and verdict over time, oldest first. @public */
-export interface ReadinessHistory {
-  entityRef: string;
-  items: ReadinessHistoryPoint[];
-}
+export type ReadinessHistory = GetReadinessHistoryResponse;
+
+/** One change of an entity's score, verdict or tier. @public */
+export type ReadinessHistoryPoint = ReadinessHistory['items'][number];
 
 /** An entity's attestations (newest first) and the types that can be recorded. @public */
-export interface AttestationList {
-  items: Attestation[];
-  types: string[];
-}
+export type AttestationList = ListAttestationsResponse;
+
+/** The body of a request, with its entity ref as a string or a compound ref. @public */
+export type WithEntityRef<T> = Omit<T, 'entityRef'> & {
+  entityRef: SmoEntityRef;
+};
+
+/** Filters of a list, with its entity ref as a string or a compound ref. @public */
+export type WithOptionalEntityRef<T> = Omit<T, 'entityRef'> & {
+  entityRef?: SmoEntityRef;
+};
 
 /** What `POST /attestations` records. @public */
-export interface AttestationRequest {
-  entityRef: SmoEntityRef;
-  type: string;
-  evidenceUrl?: string;
-  note?: string;
-}
+export type AttestationRequest = WithEntityRef<
+  RecordAttestationRequest['body']
+>;
 
-/** What `POST /waivers` asks for. @public */
-export interface WaiverRequest {
-  entityRef: SmoEntityRef;
-  checkId: string;
-  justification: string;
-  /** ISO date-time, at most `smo.waivers.maxDays` (default 90) away. */
-  expiresAt: string;
-}
+/** What `POST /waivers` asks for; `expiresAt` at most `smo.waivers.maxDays` (default 90) away. @public */
+export type WaiverRequest = WithEntityRef<RequestWaiverRequest['body']>;
 
-/** Filters of `GET /waivers`. @public */
-export interface WaiverQuery {
-  entityRef?: SmoEntityRef;
-  status?: WaiverStatus;
-  /** 1–500, default 100, newest first. */
-  limit?: number;
-}
+/** Filters of `GET /waivers` (1–500 a page, default 100, newest first). @public */
+export type WaiverQuery = WithOptionalEntityRef<
+  NonNullable<ListWaiversRequest['query']>
+>;
 
 /** Filters of `GET /handovers`. @public */
-export interface HandoverQuery {
-  entityRef?: SmoEntityRef;
-  state?: HandoverState;
-}
+export type HandoverQuery = WithOptionalEntityRef<
+  NonNullable<ListHandoversRequest['query']>
+>;
 
 /** A move of a handover through its states; `version` is the version the caller saw (otherwise 409). @public */
-export interface HandoverTransitionRequest {
-  action: HandoverAction;
-  version: number;
-  /** Required for `reject` and `complete-early-life-support`. */
-  comment?: string;
-}
+export type HandoverTransitionRequest = TransitionHandoverRequest['body'];
 
 /** A sign-off in one of the caller's roles. @public */
-export interface SignOffRequest {
-  role: SignOffRole;
-  decision: 'approve' | 'reject';
-  comment?: string;
-}
+export type SignOffRequest = SignOffHandoverRequest['body'];
 
 /** Filters of `GET /decisions`. @public */
-export interface DecisionQuery {
-  entityRef?: SmoEntityRef;
-  /** 1–500, default 100. */
-  limit?: number;
-}
+export type DecisionQuery = WithOptionalEntityRef<
+  NonNullable<ListDecisionsRequest['query']>
+>;
 
 /** Approved waivers and attestations whose validity ends within `days`. @public */
-export interface ExpiringEvidence {
-  days: number;
-  waivers: Waiver[];
-  /** Each with the end of its validity (its own expiry, or the check's validity period after it was attested). */
-  attestations: (Attestation & { validUntil: string })[];
-}
+export type ExpiringEvidence = GetExpiringResponse;
 
 /** Typed access to the SMO backend (`/api/smo`). Non-2xx answers reject with a `ResponseError`. @public */
 export interface SmoApi {

@@ -75,7 +75,7 @@ describe('SmoClient', () => {
     expect(calledUrl(fetch)).toBe(
       'http://backend/api/smo/readiness/component/default/a/refresh',
     );
-    expect(fetch.mock.calls[0][1]).toEqual({ method: 'POST' });
+    expect(fetch.mock.calls[0][1]).toMatchObject({ method: 'POST' });
   });
 
   it('sends only the set portfolio filters, URL-encoded', async () => {
@@ -245,7 +245,8 @@ describe('SmoClient', () => {
       expect(sentJson(fetch, 1)).toEqual({
         entityRef: 'component:default/web',
       });
-      expect(fetch.mock.calls[2][1]).toBeUndefined();
+      expect(fetch.mock.calls[2][1]).toMatchObject({ method: 'GET' });
+      expect(fetch.mock.calls[2][1]?.body).toBeUndefined();
     });
 
     it('sends the version with a transition and the role with a sign-off', async () => {

@@ -2,6 +2,8 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { DiscoveryApi, FetchApi } from '@backstage/frontend-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  DefaultApiClient,
+  TypedResponse,
   Attestation,
   CheckDefinition,
   DecisionLogEntry,
@@ -30,189 +32,139 @@ import {
 
 const REF_DEFAULTS = { defaultKind: 'component', defaultNamespace: 'default' };
 
-/** `/readiness/:kind/:namespace/:name`, each segment encoded; a short ref defaults to a Component in `default`. */
-function readinessPath(entityRef: SmoEntityRef): string {
-  const { kind, namespace, name } = parseEntityRef(entityRef, REF_DEFAULTS);
-  return `/readiness/${[kind.toLocaleLowerCase('en-US'), namespace, name]
-    .map(encodeURIComponent)
-    .join('/')}`;
-}
-
 /** The full ref string (`component:default/name`) the gatekeeper routes expect in bodies and queries. */
 function refString(entityRef: SmoEntityRef): string {
   return stringifyEntityRef(parseEntityRef(entityRef, REF_DEFAULTS));
 }
 
-/** A query string of the set values only, URL-encoded. */
-function queryString(query: object): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') {
-      params.set(key, String(value));
-    }
+/** The answer's body, or a `ResponseError` for a non-2xx answer. */
+async function body<T>(answer: Promise<TypedResponse<T>>): Promise<T> {
+  const response = await answer;
+  if (!response.ok) {
+    throw await ResponseError.fromResponse(response as Response);
   }
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  return response.json();
 }
 
-/** Default {@link SmoApi} implementation over the backend's HTTP API. @public */
+/** The path of an entity's readiness routes; a short ref defaults to a Component in `default`. */
+function entityPath(entityRef: SmoEntityRef) {
+  const { kind, namespace, name } = parseEntityRef(entityRef, REF_DEFAULTS);
+  return { path: { kind: kind.toLocaleLowerCase('en-US'), namespace, name } };
+}
+
+/** Default {@link SmoApi} implementation over the client generated from the backend's OpenAPI document. @public */
 export class SmoClient implements SmoApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
+  private readonly api: DefaultApiClient;
 
   constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
+    this.api = new DefaultApiClient(options);
   }
 
   getHealth(): Promise<SmoHealth> {
-    return this.request<SmoHealth>('/health');
+    return body(this.api.getHealth());
   }
 
   getReadiness(entityRef: SmoEntityRef): Promise<ReadinessResult> {
-    return this.request<ReadinessResult>(readinessPath(entityRef));
+    return body(this.api.getReadiness(entityPath(entityRef)));
   }
 
   refreshReadiness(entityRef: SmoEntityRef): Promise<ReadinessResult> {
-    return this.request<ReadinessResult>(
-      `${readinessPath(entityRef)}/refresh`,
-      { method: 'POST' },
-    );
+    return body(this.api.refreshReadiness(entityPath(entityRef)));
   }
 
   listReadiness(query: ReadinessListQuery = {}): Promise<ReadinessPage> {
-    return this.request<ReadinessPage>(`/readiness${queryString(query)}`);
+    return body(this.api.listReadiness({ query }));
   }
 
   getHistory(entityRef: SmoEntityRef): Promise<ReadinessHistory> {
-    return this.request<ReadinessHistory>(
-      `${readinessPath(entityRef)}/history`,
-    );
+    return body(this.api.getReadinessHistory(entityPath(entityRef)));
   }
 
   async getChecks(): Promise<CheckDefinition[]> {
-    const body = await this.request<{ items: CheckDefinition[] }>('/checks');
-    return body.items;
+    return (await body(this.api.getChecks())).items;
   }
 
   listAttestations(entityRef: SmoEntityRef): Promise<AttestationList> {
-    return this.request<AttestationList>(
-      `/attestations${queryString({ entityRef: refString(entityRef) })}`,
+    return body(
+      this.api.listAttestations({ query: { entityRef: refString(entityRef) } }),
     );
   }
 
   recordAttestation(request: AttestationRequest): Promise<Attestation> {
-    return this.post<Attestation>('/attestations', {
-      ...request,
-      entityRef: refString(request.entityRef),
-    });
+    return body(
+      this.api.recordAttestation({
+        body: { ...request, entityRef: refString(request.entityRef) },
+      }),
+    );
   }
 
   async listWaivers(query: WaiverQuery = {}): Promise<Waiver[]> {
-    const body = await this.request<{ items: Waiver[] }>(
-      `/waivers${queryString({
-        ...query,
-        entityRef: query.entityRef && refString(query.entityRef),
-      })}`,
-    );
-    return body.items;
+    return (await body(this.api.listWaivers({ query: withRef(query) }))).items;
   }
 
   requestWaiver(request: WaiverRequest): Promise<Waiver> {
-    return this.post<Waiver>('/waivers', {
-      ...request,
-      entityRef: refString(request.entityRef),
-    });
+    return body(
+      this.api.requestWaiver({
+        body: { ...request, entityRef: refString(request.entityRef) },
+      }),
+    );
   }
 
   decideWaiver(
     id: string,
     decision: { decision: 'approve' | 'reject'; comment?: string },
   ): Promise<Waiver> {
-    return this.post<Waiver>(
-      `/waivers/${encodeURIComponent(id)}/decision`,
-      decision,
-    );
+    return body(this.api.decideWaiver({ path: { id }, body: decision }));
   }
 
   revokeWaiver(id: string, comment: string): Promise<Waiver> {
-    return this.post<Waiver>(`/waivers/${encodeURIComponent(id)}/revoke`, {
-      comment,
-    });
+    return body(this.api.revokeWaiver({ path: { id }, body: { comment } }));
   }
 
   async listHandovers(query: HandoverQuery = {}): Promise<Handover[]> {
-    const body = await this.request<{ items: Handover[] }>(
-      `/handovers${queryString({
-        ...query,
-        entityRef: query.entityRef && refString(query.entityRef),
-      })}`,
-    );
-    return body.items;
+    return (await body(this.api.listHandovers({ query: withRef(query) })))
+      .items;
   }
 
   createHandover(entityRef: SmoEntityRef): Promise<Handover> {
-    return this.post<Handover>('/handovers', {
-      entityRef: refString(entityRef),
-    });
+    return body(
+      this.api.createHandover({ body: { entityRef: refString(entityRef) } }),
+    );
   }
 
   getHandover(id: string): Promise<Handover> {
-    return this.request<Handover>(`/handovers/${encodeURIComponent(id)}`);
+    return body(this.api.getHandover({ path: { id } }));
   }
 
   transitionHandover(
     id: string,
     request: HandoverTransitionRequest,
   ): Promise<Handover> {
-    return this.post<Handover>(
-      `/handovers/${encodeURIComponent(id)}/transitions`,
-      request,
-    );
+    return body(this.api.transitionHandover({ path: { id }, body: request }));
   }
 
   signOffHandover(id: string, request: SignOffRequest): Promise<Handover> {
-    return this.post<Handover>(
-      `/handovers/${encodeURIComponent(id)}/sign-offs`,
-      request,
-    );
+    return body(this.api.signOffHandover({ path: { id }, body: request }));
   }
 
   async listDecisions(query: DecisionQuery = {}): Promise<DecisionLogEntry[]> {
-    const body = await this.request<{ items: DecisionLogEntry[] }>(
-      `/decisions${queryString({
-        ...query,
-        entityRef: query.entityRef && refString(query.entityRef),
-      })}`,
-    );
-    return body.items;
+    return (await body(this.api.listDecisions({ query: withRef(query) })))
+      .items;
   }
 
   getSnapshot(id: string): Promise<EvaluationSnapshot> {
-    return this.request<EvaluationSnapshot>(
-      `/snapshots/${encodeURIComponent(id)}`,
-    );
+    return body(this.api.getSnapshot({ path: { id } }));
   }
 
   getExpiring(days?: number): Promise<ExpiringEvidence> {
-    return this.request<ExpiringEvidence>(`/expiring${queryString({ days })}`);
+    return body(this.api.getExpiring({ query: { days } }));
   }
+}
 
-  private post<T>(path: string, body: object): Promise<T> {
-    return this.request<T>(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  }
-
-  private async request<T>(path: string, init?: RequestInit): Promise<T> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('smo');
-    const url = `${baseUrl}${path}`;
-    const response = await this.fetchApi.fetch(url, init);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
-  }
+/** A list's filters with the entity ref as the full string the backend expects. */
+function withRef<T extends { entityRef?: SmoEntityRef }>(query: T) {
+  return {
+    ...query,
+    entityRef: query.entityRef && refString(query.entityRef),
+  };
 }

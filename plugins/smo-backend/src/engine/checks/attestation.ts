@@ -1,8 +1,13 @@
-import { CheckCategory, Severity } from '@smo-backstage/plugin-smo-common';
+import {
+  attestationInForce,
+  attestationValidUntil,
+  CheckCategory,
+  Severity,
+} from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
 import { BuiltinCheck, fail, pass, severity } from './types';
 
-/** A check that passes while an attestation of `type` newer than its validity exists. */
+/** A check that passes while an attestation of `type` is in force (see `attestationInForce`). */
 export function attestationCheck(options: {
   id: string;
   type: string;
@@ -25,27 +30,29 @@ export function attestationCheck(options: {
     evaluate: (s, settings) => {
       const mine = s.attestations.filter(a => a.type === type || a.type === id);
       if (mine.length === 0) return fail(`no ${type} attestation recorded`);
-      const oldest = s.now.minus({ days: settings.validityDays });
-      let latest: DateTime | undefined;
-      let latestExpired: DateTime | undefined;
-      for (const a of mine) {
-        const at = DateTime.fromISO(a.attestedAt, { zone: 'utc' });
-        const expired =
-          at < oldest ||
-          (a.expiresAt !== undefined && DateTime.fromISO(a.expiresAt) <= s.now);
-        if (!expired && (!latest || at > latest)) latest = at;
-        if (expired && (!latestExpired || at > latestExpired))
-          latestExpired = at;
-      }
-      if (latest) {
-        return pass(
-          `${type} attested on ${latest.toISODate()}, valid until ${latest
-            .plus({ days: settings.validityDays })
-            .toISODate()}`,
+      const days = settings.validityDays;
+      const now = s.now.toJSDate();
+      const utcDay = (iso: string) =>
+        DateTime.fromISO(iso, { zone: 'utc' }).toISODate();
+      const valid = mine
+        .filter(a => attestationInForce(a, now, days))
+        .map(a => ({ a, until: attestationValidUntil(a, days)! }));
+      if (valid.length === 0) {
+        const newest = mine.reduce((n, a) =>
+          Date.parse(a.attestedAt) > Date.parse(n.attestedAt) ? a : n,
+        );
+        return fail(
+          `the last ${type} attestation (${utcDay(
+            newest.attestedAt,
+          )}) has expired`,
         );
       }
-      return fail(
-        `the last ${type} attestation (${latestExpired!.toISODate()}) has expired`,
+      // The one lasting longest says until when the check passes (ends are UTC ISO strings: they sort as text).
+      const best = valid.reduce((l, v) => (v.until > l.until ? v : l));
+      return pass(
+        `${type} attested on ${utcDay(best.a.attestedAt)}, valid until ${utcDay(
+          best.until,
+        )}`,
       );
     },
   };

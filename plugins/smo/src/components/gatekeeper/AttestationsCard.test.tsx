@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Attestation } from '@smo-backstage/plugin-smo-common';
+import { Attestation, CheckDefinition } from '@smo-backstage/plugin-smo-common';
 import { responseError } from '../__testUtils__/apis';
 import { attestation } from '../__testUtils__/gatekeeper';
 import { renderSection } from '../__testUtils__/renderSection';
@@ -121,5 +121,48 @@ describe('AttestationsCard', () => {
     expect(
       screen.getByRole('button', { name: 'Record attestation' }),
     ).toBeDisabled();
+  });
+
+  it('shows until when each attestation counts: its check validity, or an earlier explicit expiry', async () => {
+    const restoreCheck = {
+      id: 'continuity.restore-tested',
+      attestation: { type: 'restore-tested', validityDays: 180 },
+    } as CheckDefinition;
+    await renderSection(<AttestationsCard />, {
+      api: ref => ({
+        getChecks: async () => [restoreCheck],
+        listAttestations: async () => ({
+          items: [
+            attestation(ref, { id: 'a-1', expiresAt: undefined }),
+            attestation(ref, {
+              id: 'a-2',
+              expiresAt: '2026-12-24T09:00:00.000Z',
+            }),
+            attestation(ref, {
+              id: 'a-3',
+              type: 'security-review',
+              expiresAt: undefined,
+            }),
+          ],
+          types: ['restore-tested', 'security-review'],
+        }),
+      }),
+    });
+    const history = await screen.findByRole('table', { name: 'History' });
+    await waitFor(() =>
+      expect(
+        within(history)
+          .getAllByRole('row')
+          .slice(1)
+          .map(r => r.querySelectorAll('td')[1])
+          .map(
+            cell => cell.querySelector('time')?.dateTime ?? cell.textContent,
+          ),
+      ).toEqual([
+        '2027-05-19T09:00:00.000Z',
+        '2026-12-24T09:00:00.000Z',
+        'no expiry',
+      ]),
+    );
   });
 });

@@ -7,6 +7,12 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import {
+  Attestation,
+  attestationValidUntil,
+  CheckDefinition,
+} from '@smo-backstage/plugin-smo-common';
+import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { smoApiRef } from '../../api/SmoApi';
 import { useGovernance } from '../governance/GovernanceContext';
@@ -22,6 +28,28 @@ import { useWorkflowAction } from './useWorkflowAction';
 /** Only web addresses become links: evidence is user input. */
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
+/** Until when an attestation counts, by the common rule; without the check definitions only its explicit expiry is known. */
+function ValidUntil(props: {
+  attestation: Attestation;
+  checks?: CheckDefinition[];
+}) {
+  const { attestation, checks } = props;
+  if (!checks) {
+    return attestation.expiresAt ? (
+      <>
+        at the latest <When iso={attestation.expiresAt} />
+      </>
+    ) : (
+      <>per check validity</>
+    );
+  }
+  const validityDays = checks.find(
+    c => c.attestation?.type === attestation.type,
+  )?.attestation?.validityDays;
+  const until = attestationValidUntil(attestation, validityDays);
+  return until ? <When iso={until} /> : <>no expiry</>;
+}
+
 /**
  * Manual checks (restore tested, security review, …): record one with its evidence, and the history, newest first.
  * History is never edited: a new attestation supersedes an old one.
@@ -35,6 +63,8 @@ export function AttestationsCard() {
     () => smoApi.listAttestations(entityRef),
     [smoApi, entityRef, revision],
   );
+  // Only for the validity of each attestation: the history shows without it.
+  const checks = useAsync(() => smoApi.getChecks(), [smoApi]);
 
   let content;
   if (attestations.error && !attestations.loading) {
@@ -98,11 +128,7 @@ export function AttestationsCard() {
                       <When iso={a.attestedAt} />
                     </TableCell>
                     <TableCell>
-                      {a.expiresAt ? (
-                        <When iso={a.expiresAt} />
-                      ) : (
-                        'per check validity'
-                      )}
+                      <ValidUntil attestation={a} checks={checks.value} />
                     </TableCell>
                     <TableCell>
                       {a.evidenceUrl && isWebUrl(a.evidenceUrl) && (

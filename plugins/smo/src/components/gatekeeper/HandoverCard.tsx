@@ -5,7 +5,11 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import {
+  ApprovalDecision,
+  CLOSED_HANDOVER_STATES,
   Handover,
+  handoverAcceptance,
+  SIGN_OFF_STATES,
   SignOffRole,
   transitionRefusal,
 } from '@smo-backstage/plugin-smo-common';
@@ -19,10 +23,7 @@ import { CommentDialog } from './CommentDialog';
 import {
   ActionPresentation,
   allowedActions,
-  CLOSED_STATES,
-  missingApprovals,
   ROLE_LABELS,
-  SIGN_OFF_STATES,
   STATE_LABELS,
 } from './handoverFlow';
 import { HandoverStepper } from './HandoverStepper';
@@ -34,23 +35,23 @@ import { useHandoverPermissions } from './useEntityPermissions';
 import { useSeparationOfDuties } from './useSeparationOfDuties';
 import { useWorkflowAction } from './useWorkflowAction';
 
-/** Why "Accept" would be refused right now, before anyone clicks it; the backend decides on the click. */
+/** Why "Accept" would be refused right now (the common accept rule), before anyone clicks it; the backend decides on the click. */
 function AcceptHint(props: { handover: Handover }) {
   const { readiness } = useGovernance();
-  const missing = missingApprovals(props.handover);
+  const acceptance = handoverAcceptance(props.handover, readiness);
   const reasons = [
-    readiness.verdict !== 'ready' &&
-      `the component is not ready (blocked by ${readiness.blockers.join(
+    !acceptance.ready &&
+      `the component is not ready (blocked by ${acceptance.blockers.join(
         ', ',
       )})`,
-    missing.length > 0 &&
-      `approving sign-offs are missing: ${missing
+    acceptance.missingApprovals.length > 0 &&
+      `approving sign-offs are missing: ${acceptance.missingApprovals
         .map(r => ROLE_LABELS[r])
         .join(', ')}`,
   ].filter(Boolean);
   return (
     <Typography variant="body2" color="textSecondary">
-      {reasons.length === 0
+      {acceptance.acceptable
         ? 'Ready to accept: the verdict is ready and every required role approved.'
         : `Accepting needs a ready verdict and an approval from every required role; now ${reasons.join(
             ', and ',
@@ -124,7 +125,7 @@ export function HandoverCard() {
   const signOff = async (
     handover: Handover,
     role: SignOffRole,
-    decision: 'approve' | 'reject',
+    decision: ApprovalDecision,
     comment: string,
   ) => {
     const done = await run(
@@ -314,7 +315,7 @@ export function HandoverCard() {
     <InfoCard
       title="Handover to operations"
       subheader={
-        current && !CLOSED_STATES.includes(current.state)
+        current && !CLOSED_HANDOVER_STATES.includes(current.state)
           ? `Open handover: ${STATE_LABELS[current.state].toLocaleLowerCase(
               'en-US',
             )}`

@@ -4,7 +4,10 @@ import FormLabel from '@material-ui/core/FormLabel';
 import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
-import { SignOffRole } from '@smo-backstage/plugin-smo-common';
+import {
+  ApprovalDecision,
+  SignOffRole,
+} from '@smo-backstage/plugin-smo-common';
 import { ActionDialog } from './ActionDialog';
 import { ROLE_LABELS } from './handoverFlow';
 import { Problem } from './useWorkflowAction';
@@ -14,10 +17,10 @@ export function SignOffDialog(props: {
   role: SignOffRole;
   busy: boolean;
   problem?: Problem;
-  onSign(decision: 'approve' | 'reject', comment: string): void;
+  onSign(decision: ApprovalDecision, comment: string): void;
   onClose(): void;
 }) {
-  const [decision, setDecision] = useState<'approve' | 'reject'>('approve');
+  const [decision, setDecision] = useState<ApprovalDecision>('approve');
   const [comment, setComment] = useState('');
   const label = ROLE_LABELS[props.role];
   return (
@@ -39,7 +42,7 @@ export function SignOffDialog(props: {
         row
         aria-labelledby="smo-sign-off-decision"
         value={decision}
-        onChange={e => setDecision(e.target.value as 'approve' | 'reject')}
+        onChange={e => setDecision(e.target.value as ApprovalDecision)}
       >
         <FormControlLabel value="approve" control={<Radio />} label="Approve" />
         <FormControlLabel value="reject" control={<Radio />} label="Reject" />

@@ -10,13 +10,14 @@ import { makeStyles } from '@material-ui/core/styles';
 import { BackstageTheme } from '@backstage/theme';
 import {
   Handover,
+  latestSignOffs,
   SeparationOfDuties,
   SignOff,
   signOffRefusal,
   SignOffRole,
 } from '@smo-backstage/plugin-smo-common';
 import { Actor, When } from './Actor';
-import { latestSignOffs, ROLE_LABELS } from './handoverFlow';
+import { ROLE_LABELS } from './handoverFlow';
 
 const useStyles = makeStyles<BackstageTheme>(theme => ({
   approve: { borderColor: theme.palette.status.ok },

@@ -13,6 +13,7 @@ import {
   CheckResult,
   Waiver,
   waiverDecisionRefusal,
+  waiverInForce,
 } from '@smo-backstage/plugin-smo-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { smoApiRef } from '../../api/SmoApi';
@@ -68,8 +69,7 @@ const DECISIONS: Record<
 
 /** A waiver that still matters for a check: one asked for, or one in force. */
 const isPendingOrActive = (w: Waiver) =>
-  w.status === 'requested' ||
-  (w.status === 'approved' && Date.parse(w.expiresAt) > Date.now());
+  w.status === 'requested' || waiverInForce(w, new Date());
 
 /**
  * Waivers of the entity: every failing or unknown check with "Request waiver", and every waiver with its status;

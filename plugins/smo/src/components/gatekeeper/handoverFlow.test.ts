@@ -1,10 +1,9 @@
-import { HandoverState, SignOff } from '@smo-backstage/plugin-smo-common';
 import {
-  allowedActions,
-  latestSignOffs,
-  missingApprovals,
-  stepOf,
-} from './handoverFlow';
+  HANDOVER_ACTIONS,
+  HANDOVER_TRANSITIONS,
+  HandoverState,
+} from '@smo-backstage/plugin-smo-common';
+import { allowedActions, presentAction, stepOf } from './handoverFlow';
 
 const actions = (state: HandoverState) =>
   allowedActions(state).map(a => a.action);
@@ -37,6 +36,30 @@ describe('allowedActions', () => {
     expect(byAction.accept.authority).toBe('decide');
     expect(byAction.withdraw.authority).toBe('submit');
   });
+
+  it('asks for every comment the state machine needs, and marks only the others optional', () => {
+    const comments = Object.fromEntries(
+      HANDOVER_ACTIONS.flatMap(a => {
+        const { comment } = presentAction(a);
+        return comment ? [[a, comment.optional ? 'optional' : 'required']] : [];
+      }),
+    );
+    expect(comments).toEqual({
+      reject: 'required',
+      withdraw: 'optional',
+      'complete-early-life-support': 'required',
+    });
+    expect(
+      HANDOVER_ACTIONS.filter(a => HANDOVER_TRANSITIONS[a].needsComment),
+    ).toEqual(Object.keys(comments).filter(a => comments[a] === 'required'));
+  });
+
+  it('shows leaving the main path as a secondary action', () => {
+    expect(HANDOVER_ACTIONS.filter(a => presentAction(a).destructive)).toEqual([
+      'reject',
+      'withdraw',
+    ]);
+  });
 });
 
 describe('stepOf', () => {
@@ -46,52 +69,5 @@ describe('stepOf', () => {
     expect(stepOf('operational')).toEqual({ active: 5 });
     expect(stepOf('rejected')).toEqual({ active: 2, offPath: 'rejected' });
     expect(stepOf('withdrawn')).toEqual({ active: -1, offPath: 'withdrawn' });
-  });
-});
-
-describe('latest sign-off per role', () => {
-  const signOff = (
-    id: string,
-    role: SignOff['role'],
-    decision: SignOff['decision'],
-  ): SignOff => ({
-    id,
-    role,
-    decision,
-    actor: 'user:default/ann',
-    snapshotId: `s-${id}`,
-    createdAt: '2026-11-23T10:00:00.000Z',
-  });
-  const handover = {
-    requiredSignOffs: [
-      'service-owner',
-      'smo-approver',
-      'incident-process-owner',
-    ] as SignOff['role'][],
-    // Oldest first, as the backend returns them; equal timestamps keep that order.
-    signOffs: [
-      signOff('1', 'smo-approver', 'reject'),
-      signOff('2', 'service-owner', 'approve'),
-      signOff('3', 'smo-approver', 'approve'),
-      signOff('4', 'service-owner', 'reject'),
-    ],
-  };
-
-  it('keeps the last sign-off of each required role, in the order of the required roles', () => {
-    expect(latestSignOffs(handover).map(l => [l.role, l.signOff?.id])).toEqual([
-      ['service-owner', '4'],
-      ['smo-approver', '3'],
-      ['incident-process-owner', undefined],
-    ]);
-  });
-
-  it('lists the roles still without an approval', () => {
-    expect(missingApprovals(handover)).toEqual([
-      'service-owner',
-      'incident-process-owner',
-    ]);
-    expect(
-      missingApprovals({ ...handover, requiredSignOffs: ['smo-approver'] }),
-    ).toEqual([]);
   });
 });

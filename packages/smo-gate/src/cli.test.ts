@@ -4,17 +4,19 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import smoPlugin from '@smo-backstage/plugin-smo-backend';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { smoPlugin } from './plugin';
-import { portfolio, readyComponent } from './__testUtils__/fixtures';
+import { portfolio, readyComponent } from './__testUtils__/catalog';
 
-const cli = require.resolve('@smo-backstage/plugin-smo-node/bin/smo-gate.js');
+// The launcher a user's `npx smo-gate` runs (here on the sources, through Backstage's node transform), against the
+// real SMO backend plugin.
+const cli = resolve(__dirname, '../bin/smo-gate');
 const run = promisify(execFile);
 
 /** Runs the CLI; resolves with its exit code and output whatever the code. */
@@ -163,8 +165,8 @@ describe('smo-gate CLI', () => {
         res.writeHead(answer.status, { 'content-type': answer.type });
         res.end(answer.body);
       });
-      await new Promise<void>(resolve =>
-        fake.listen(0, '127.0.0.1', () => resolve()),
+      await new Promise<void>(resolveListen =>
+        fake.listen(0, '127.0.0.1', () => resolveListen()),
       );
       fakeUrl = `http://127.0.0.1:${(fake.address() as AddressInfo).port}`;
     });
