@@ -184,21 +184,14 @@ function clientMethod(op) {
     ? `request${requestOptional ? '?' : ''}: ${pascal(op.id)}Request, `
     : '';
   const answer = op.answer ? `${pascal(op.id)}Response` : 'void';
-  return `${comment(op.summary, '  ')}  public async ${
+  const uri = `\`${url}${
+    op.queryParams.length ? '${queryString(request?.query)}' : ''
+  }\``;
+  const body = op.body ? ', request.body' : '';
+  return `${comment(op.summary, '  ')}  public ${
     op.id
   }(${arg}options?: RequestOptions): Promise<TypedResponse<${answer}>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = \`${url}${
-    op.queryParams.length ? '${queryString(request?.query)}' : ''
-  }\`;
-    return await this.fetchApi.fetch(\`\${baseUrl}\${uri}\`, {
-      method: '${op.method.toUpperCase()}',
-      headers: {
-        ${op.body ? "'Content-Type': 'application/json'," : ''}
-        ...(options?.token && { Authorization: \`Bearer \${options.token}\` }),
-      },
-      ${op.body ? 'body: JSON.stringify(request.body),' : ''}
-    });
+    return this.send('${op.method.toUpperCase()}', ${uri}, options${body});
   }
 `;
 }
@@ -272,6 +265,23 @@ export class DefaultApiClient {
   constructor(options: { discoveryApi: SmoDiscovery; fetchApi?: SmoFetch }) {
     this.discoveryApi = options.discoveryApi;
     this.fetchApi = options.fetchApi ?? { fetch: (...args) => fetch(...args) };
+  }
+
+  private async send<T>(
+    method: string,
+    uri: string,
+    options?: RequestOptions,
+    body?: unknown,
+  ): Promise<TypedResponse<T>> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
+    return this.fetchApi.fetch(\`\${baseUrl}\${uri}\`, {
+      method,
+      headers: {
+        ...(body !== undefined && { 'Content-Type': 'application/json' }),
+        ...(options?.token && { Authorization: \`Bearer \${options.token}\` }),
+      },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
   }
 
 ${ops.map(clientMethod).join('\n')}}

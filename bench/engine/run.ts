@@ -15,7 +15,7 @@ import {
   NO_EVIDENCE,
 } from '../../plugins/smo-backend/src/engine/evaluate';
 import { buildCheckPlan } from '../../plugins/smo-backend/src/engine/plan';
-import { ReadinessService } from '../../plugins/smo-backend/src/service/ReadinessService';
+import { DefaultReadinessService } from '../../plugins/smo-backend/src/service/DefaultReadinessService';
 import { migrationsDir } from '../../plugins/smo-backend/src/store/migrations';
 import { ReadinessStore } from '../../plugins/smo-backend/src/store/ReadinessStore';
 import { generateCatalog } from '../lib/generateCatalog';
@@ -52,7 +52,7 @@ async function sweep(size: number) {
     useNullAsDefault: true,
   });
   await db.migrate.latest({ directory: migrationsDir });
-  const service = ReadinessService.create({
+  const service = DefaultReadinessService.create({
     reader: CatalogReader.create({
       catalog: inMemoryCatalog([...components, ...related]),
       auth: mockServices.auth(),

@@ -3,13 +3,13 @@ import { NotFoundError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { blockerDetails } from './service/blockerDetails';
-import { ReadinessService } from './service/ReadinessService';
+import { DefaultReadinessService } from './service/DefaultReadinessService';
 
 /** Registers the SMO actions (for MCP clients and other action consumers). */
 export function registerActions(options: {
   actionsRegistry: ActionsRegistryService;
   catalog: CatalogService;
-  readiness: ReadinessService;
+  readiness: DefaultReadinessService;
 }) {
   const { actionsRegistry, catalog, readiness } = options;
 

@@ -8,7 +8,7 @@ import { Request } from 'express';
  */
 export async function audited<T>(
   auditor: AuditorService,
-  req: Request,
+  req: Request | undefined,
   eventId: string,
   meta: JsonObject,
   work: () => Promise<{ result: T; meta?: JsonObject }>,

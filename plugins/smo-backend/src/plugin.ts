@@ -16,16 +16,22 @@ import { CatalogReader } from './catalog/CatalogReader';
 import { readReadinessConfig } from './config';
 import { ContributedChecks } from './engine/ContributedChecks';
 import { buildCheckPlan } from './engine/plan';
-import { EvidenceService } from './gatekeeper/EvidenceService';
-import { HandoverService } from './gatekeeper/HandoverService';
+import { DefaultDecisionLogService } from './gatekeeper/DefaultDecisionLogService';
+import { DefaultEvidenceService } from './gatekeeper/DefaultEvidenceService';
+import { DefaultHandoverService } from './gatekeeper/DefaultHandoverService';
+import { evidenceInForce } from './gatekeeper/evidenceInForce';
 import { Notifier } from './gatekeeper/Notifier';
 import { RoleResolver } from './gatekeeper/RoleResolver';
 import { readGatekeeperConfig } from './gatekeeperConfig';
 import { createRouter } from './router/createRouter';
 import { scheduleTasks } from './scheduleTasks';
+import { AuthorizedDecisionLogService } from './service/authorized/AuthorizedDecisionLogService';
+import { AuthorizedEvidenceService } from './service/authorized/AuthorizedEvidenceService';
+import { AuthorizedHandoverService } from './service/authorized/AuthorizedHandoverService';
+import { AuthorizedReadinessService } from './service/authorized/AuthorizedReadinessService';
+import { EntityVisibility } from './service/authorized/EntityVisibility';
+import { DefaultReadinessService } from './service/DefaultReadinessService';
 import { notifyRegressions } from './service/notifyRegressions';
-import { ReadinessService } from './service/ReadinessService';
-import { storeEvidenceSource } from './service/storeEvidenceSource';
 import { Gatekeeper } from './store/Gatekeeper';
 import { migrateDatabase } from './store/migrations';
 import { ReadinessStore } from './store/ReadinessStore';
@@ -81,7 +87,6 @@ export const smoPlugin = createBackendPlugin({
         const plan = buildCheckPlan(readinessConfig, checks);
 
         const db = await migrateDatabase(deps.database);
-        const store = ReadinessStore.create(db);
         const gatekeeper = Gatekeeper.create(db);
         const notifier = Notifier.create({
           notifications: deps.notifications,
@@ -97,23 +102,26 @@ export const smoPlugin = createBackendPlugin({
           auth,
           entityFilter: readinessConfig.entityFilter,
         });
-        const readiness = ReadinessService.create({
+        // Readiness and the gatekeeper meet through the port in ports.ts: the engine reads the evidence in force,
+        // the gatekeeper asks readiness to check, evaluate and re-evaluate.
+        const readiness = DefaultReadinessService.create({
           reader,
-          store,
+          store: ReadinessStore.create(db),
           checks: plan,
           factProviders,
-          evidence: storeEvidenceSource(gatekeeper.stores.evidence, plan),
+          evidence: evidenceInForce(gatekeeper.stores.evidence, plan),
           logger,
           onRegressions: regressions =>
             notifyRegressions(notifier, regressions),
         });
-        const evidence = EvidenceService.create({
+        const evidence = DefaultEvidenceService.create({
           gatekeeper,
+          readiness,
           checks: plan,
           config: gatekeeperConfig,
           notifier,
         });
-        const handovers = HandoverService.create({
+        const handovers = DefaultHandoverService.create({
           gatekeeper,
           readiness,
           roles,
@@ -132,21 +140,39 @@ export const smoPlugin = createBackendPlugin({
           logger,
           readinessConfig,
           readiness,
-          store,
           evidence,
         });
 
+        // The API gets the services wrapped in permission checks, entity visibility and audit.
+        const { auditor, permissions } = deps;
+        const visibility = EntityVisibility.create({
+          catalog,
+          permissions,
+          reader,
+        });
+        const guarded = { visibility, auditor, permissions };
+
         deps.httpRouter.use(
           await createRouter({
-            ...deps,
-            reader,
-            serveStoredDuringCatalogOutage:
-              readinessConfig.serveStoredDuringCatalogOutage,
-            readiness,
-            store,
-            gatekeeper,
-            evidence,
-            handovers,
+            httpAuth: deps.httpAuth,
+            readiness: AuthorizedReadinessService.create({
+              ...guarded,
+              inner: readiness,
+              serveStoredDuringCatalogOutage:
+                readinessConfig.serveStoredDuringCatalogOutage,
+            }),
+            evidence: AuthorizedEvidenceService.create({
+              ...guarded,
+              inner: evidence,
+            }),
+            handovers: AuthorizedHandoverService.create({
+              ...guarded,
+              inner: handovers,
+            }),
+            decisions: AuthorizedDecisionLogService.create({
+              ...guarded,
+              inner: DefaultDecisionLogService.create({ gatekeeper }),
+            }),
           }),
         );
         logger.info(

@@ -1,9 +1,8 @@
 import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
 import { DateTime } from 'luxon';
 import { ReadinessConfig } from './config';
-import { EvidenceService } from './gatekeeper/EvidenceService';
-import { ReadinessService } from './service/ReadinessService';
-import { ReadinessStore } from './store/ReadinessStore';
+import { DefaultEvidenceService } from './gatekeeper/DefaultEvidenceService';
+import { DefaultReadinessService } from './service/DefaultReadinessService';
 
 /**
  * The plugin's scheduled work. Global scope: with several replicas on one database, each run
@@ -13,12 +12,10 @@ export async function scheduleTasks(options: {
   scheduler: SchedulerService;
   logger: LoggerService;
   readinessConfig: ReadinessConfig;
-  readiness: ReadinessService;
-  store: ReadinessStore;
-  evidence: EvidenceService;
+  readiness: DefaultReadinessService;
+  evidence: DefaultEvidenceService;
 }) {
-  const { scheduler, logger, readinessConfig, readiness, store, evidence } =
-    options;
+  const { scheduler, logger, readinessConfig, readiness, evidence } = options;
 
   await scheduler.scheduleTask({
     id: 'smo-readiness-sweep',
@@ -39,7 +36,7 @@ export async function scheduleTasks(options: {
       const before = DateTime.utc()
         .minus({ days: readinessConfig.historyRetentionDays })
         .toISO()!;
-      const pruned = await store.prune(before);
+      const pruned = await readiness.pruneHistory(before);
       const reminded = await evidence.sendExpiryReminders();
       logger.info(
         `SMO housekeeping: pruned ${pruned} history rows older than ${before}, sent ${reminded} expiry reminders`,

@@ -1,15 +1,15 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DateTime } from 'luxon';
 import { CatalogReader } from '../catalog/CatalogReader';
 import { readReadinessConfig } from '../config';
 import { buildCheckPlan } from '../engine/plan';
-import { EvidenceService } from '../gatekeeper/EvidenceService';
+import { DefaultEvidenceService } from '../gatekeeper/DefaultEvidenceService';
+import { evidenceInForce } from '../gatekeeper/evidenceInForce';
 import { Notifier } from '../gatekeeper/Notifier';
 import { readGatekeeperConfig } from '../gatekeeperConfig';
-import { ReadinessService } from '../service/ReadinessService';
-import { storeEvidenceSource } from '../service/storeEvidenceSource';
+import { DefaultReadinessService } from '../service/DefaultReadinessService';
 import { Gatekeeper } from '../store/Gatekeeper';
 import { migrationsDir } from '../store/migrations';
 import { ReadinessStore } from '../store/ReadinessStore';
@@ -19,13 +19,16 @@ import { createTestDatabases } from '../__testUtils__/testDatabases';
 const databases = createTestDatabases();
 const CHECKOUT = { kind: 'component', namespace: 'default', name: 'checkout' };
 const REF = 'component:default/checkout';
+const as = (userEntityRef: string) => ({
+  credentials: mockCredentials.user(userEntityRef),
+});
 
 describe.each(databases.eachSupportedId())(
   'expiry by clock on %p',
   databaseId => {
     let now: DateTime;
-    let evidence: EvidenceService;
-    let readiness: ReadinessService;
+    let evidence: DefaultEvidenceService;
+    let readiness: DefaultReadinessService;
     let sent: string[];
 
     beforeEach(async () => {
@@ -40,21 +43,7 @@ describe.each(databases.eachSupportedId())(
         readReadinessConfig(new ConfigReader({})),
         [],
       );
-      evidence = EvidenceService.create({
-        gatekeeper,
-        checks,
-        config: readGatekeeperConfig(new ConfigReader({})), // reminders 14 days ahead
-        notifier: Notifier.create({
-          notifications: {
-            send: async ({ payload }: { payload: { title: string } }) => {
-              sent.push(payload.title);
-            },
-          } as any,
-          logger,
-        }),
-        clock,
-      });
-      readiness = ReadinessService.create({
+      readiness = DefaultReadinessService.create({
         reader: CatalogReader.create({
           catalog: catalogServiceMock({
             entities: [...portfolio(), readyComponent()],
@@ -65,8 +54,23 @@ describe.each(databases.eachSupportedId())(
         store: ReadinessStore.create(db),
         checks,
         factProviders: [],
-        evidence: storeEvidenceSource(gatekeeper.stores.evidence, checks),
+        evidence: evidenceInForce(gatekeeper.stores.evidence, checks),
         logger,
+        clock,
+      });
+      evidence = DefaultEvidenceService.create({
+        gatekeeper,
+        readiness,
+        checks,
+        config: readGatekeeperConfig(new ConfigReader({})), // reminders 14 days ahead
+        notifier: Notifier.create({
+          notifications: {
+            send: async ({ payload }: { payload: { title: string } }) => {
+              sent.push(payload.title);
+            },
+          } as any,
+          logger,
+        }),
         clock,
       });
     });
@@ -85,12 +89,12 @@ describe.each(databases.eachSupportedId())(
           justification: 'scheduled',
           expiresAt: NOW.plus({ days }).toISO()!,
         },
-        'user:default/alice',
+        as('user:default/alice'),
       );
       await evidence.decideWaiver(
         waiver.id,
         { approve: true },
-        'user:default/sam',
+        as('user:default/sam'),
       );
     };
 
@@ -109,7 +113,7 @@ describe.each(databases.eachSupportedId())(
       expect((await at({}))['continuity.restore-tested']).toBe('fail');
       await evidence.recordAttestation(
         { entityRef: REF, type: 'restore-tested' },
-        'user:default/alice',
+        as('user:default/alice'),
       );
       expect(
         (await at({ days: 179, hours: 23 }))['continuity.restore-tested'],
@@ -123,7 +127,7 @@ describe.each(databases.eachSupportedId())(
       await approvedWaiver('ops.runbook', 20);
       await evidence.recordAttestation(
         { entityRef: REF, type: 'restore-tested' },
-        'user:default/alice',
+        as('user:default/alice'),
       );
       const days: Record<string, number[]> = {};
       for (let day = 0; day <= 200; day++) {

@@ -6,7 +6,7 @@ import { Knex } from 'knex';
 import { CatalogReader } from '../catalog/CatalogReader';
 import { readReadinessConfig } from '../config';
 import { buildCheckPlan } from '../engine/plan';
-import { ReadinessService } from '../service/ReadinessService';
+import { DefaultReadinessService } from '../service/DefaultReadinessService';
 import { migrationsDir } from '../store/migrations';
 import { ReadinessStore } from '../store/ReadinessStore';
 import {
@@ -63,7 +63,7 @@ describe.each(databases.eachSupportedId())(
         ),
       ];
       const serviceOver = (knex: Knex) =>
-        ReadinessService.create({
+        DefaultReadinessService.create({
           reader: CatalogReader.create({
             catalog: catalogServiceMock({ entities }),
             auth: mockServices.auth(),

@@ -1,5 +1,5 @@
 import { governanceLink, Notifier } from '../gatekeeper/Notifier';
-import { Regression } from './ReadinessService';
+import { Regression } from './DefaultReadinessService';
 
 /** Tells owning groups that a component of theirs is no longer ready, and why. */
 export async function notifyRegressions(

@@ -386,354 +386,262 @@ export class DefaultApiClient {
     this.fetchApi = options.fetchApi ?? { fetch: (...args) => fetch(...args) };
   }
 
-  /** Liveness of the SMO backend */
-  public async getHealth(
+  private async send<T>(
+    method: string,
+    uri: string,
     options?: RequestOptions,
-  ): Promise<TypedResponse<GetHealthResponse>> {
+    body?: unknown,
+  ): Promise<TypedResponse<T>> {
     const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/health`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'GET',
+    return this.fetchApi.fetch(`${baseUrl}${uri}`, {
+      method,
       headers: {
+        ...(body !== undefined && { 'Content-Type': 'application/json' }),
         ...(options?.token && { Authorization: `Bearer ${options.token}` }),
       },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
     });
+  }
+
+  /** Liveness of the SMO backend */
+  public getHealth(
+    options?: RequestOptions,
+  ): Promise<TypedResponse<GetHealthResponse>> {
+    return this.send('GET', `/health`, options);
   }
 
   /** Check definitions in force (built-in, configured and contributed, after overrides) */
-  public async getChecks(
+  public getChecks(
     options?: RequestOptions,
   ): Promise<TypedResponse<GetChecksResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/checks`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'GET',
-      headers: {
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-    });
+    return this.send('GET', `/checks`, options);
   }
 
   /** Portfolio list of scored entities */
-  public async listReadiness(
+  public listReadiness(
     request?: ListReadinessRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<ListReadinessResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/readiness${queryString(request?.query)}`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'GET',
-      headers: {
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-    });
+    return this.send(
+      'GET',
+      `/readiness${queryString(request?.query)}`,
+      options,
+    );
   }
 
   /** Readiness of one entity (evaluated on first request if not yet swept) */
-  public async getReadiness(
+  public getReadiness(
     request: GetReadinessRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<GetReadinessResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/readiness/${encodeURIComponent(
-      String(request.path.kind),
-    )}/${encodeURIComponent(
-      String(request.path.namespace),
-    )}/${encodeURIComponent(String(request.path.name))}`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'GET',
-      headers: {
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-    });
+    return this.send(
+      'GET',
+      `/readiness/${encodeURIComponent(
+        String(request.path.kind),
+      )}/${encodeURIComponent(
+        String(request.path.namespace),
+      )}/${encodeURIComponent(String(request.path.name))}`,
+      options,
+    );
   }
 
   /** Re-evaluate now (permission smo.readiness.refresh; audited) */
-  public async refreshReadiness(
+  public refreshReadiness(
     request: RefreshReadinessRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<RefreshReadinessResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/readiness/${encodeURIComponent(
-      String(request.path.kind),
-    )}/${encodeURIComponent(
-      String(request.path.namespace),
-    )}/${encodeURIComponent(String(request.path.name))}/refresh`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'POST',
-      headers: {
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-    });
+    return this.send(
+      'POST',
+      `/readiness/${encodeURIComponent(
+        String(request.path.kind),
+      )}/${encodeURIComponent(
+        String(request.path.namespace),
+      )}/${encodeURIComponent(String(request.path.name))}/refresh`,
+      options,
+    );
   }
 
   /** Score and verdict over time (one point per change) */
-  public async getReadinessHistory(
+  public getReadinessHistory(
     request: GetReadinessHistoryRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<GetReadinessHistoryResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/readiness/${encodeURIComponent(
-      String(request.path.kind),
-    )}/${encodeURIComponent(
-      String(request.path.namespace),
-    )}/${encodeURIComponent(String(request.path.name))}/history`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'GET',
-      headers: {
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-    });
+    return this.send(
+      'GET',
+      `/readiness/${encodeURIComponent(
+        String(request.path.kind),
+      )}/${encodeURIComponent(
+        String(request.path.namespace),
+      )}/${encodeURIComponent(String(request.path.name))}/history`,
+      options,
+    );
   }
 
   /** CI gate — pass when the verdict is ready */
-  public async getGate(
+  public getGate(
     request: GetGateRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<GetGateResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/gate/${encodeURIComponent(
-      String(request.path.kind),
-    )}/${encodeURIComponent(
-      String(request.path.namespace),
-    )}/${encodeURIComponent(String(request.path.name))}`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'GET',
-      headers: {
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-    });
+    return this.send(
+      'GET',
+      `/gate/${encodeURIComponent(
+        String(request.path.kind),
+      )}/${encodeURIComponent(
+        String(request.path.namespace),
+      )}/${encodeURIComponent(String(request.path.name))}`,
+      options,
+    );
   }
 
   /** Attestations of one entity (newest first) and the attestation types that can be recorded */
-  public async listAttestations(
+  public listAttestations(
     request: ListAttestationsRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<ListAttestationsResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/attestations${queryString(request?.query)}`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'GET',
-      headers: {
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-    });
+    return this.send(
+      'GET',
+      `/attestations${queryString(request?.query)}`,
+      options,
+    );
   }
 
   /** Record an attestation (users only; permission smo.attestation.create; audited; never edited or deleted) */
-  public async recordAttestation(
+  public recordAttestation(
     request: RecordAttestationRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<RecordAttestationResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/attestations`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-      body: JSON.stringify(request.body),
-    });
+    return this.send('POST', `/attestations`, options, request.body);
   }
 
   /** Waivers, optionally of one entity or in one status */
-  public async listWaivers(
+  public listWaivers(
     request?: ListWaiversRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<ListWaiversResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/waivers${queryString(request?.query)}`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'GET',
-      headers: {
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-    });
+    return this.send('GET', `/waivers${queryString(request?.query)}`, options);
   }
 
   /** Request a waiver for one check (users only; permission smo.waiver.request; audited) */
-  public async requestWaiver(
+  public requestWaiver(
     request: RequestWaiverRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<RequestWaiverResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/waivers`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-      body: JSON.stringify(request.body),
-    });
+    return this.send('POST', `/waivers`, options, request.body);
   }
 
   /** Approve or reject a requested waiver (users only; permission smo.waiver.decide; audited) */
-  public async decideWaiver(
+  public decideWaiver(
     request: DecideWaiverRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<DecideWaiverResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/waivers/${encodeURIComponent(
-      String(request.path.id),
-    )}/decision`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-      body: JSON.stringify(request.body),
-    });
+    return this.send(
+      'POST',
+      `/waivers/${encodeURIComponent(String(request.path.id))}/decision`,
+      options,
+      request.body,
+    );
   }
 
   /** Revoke an approved waiver (users only; permission smo.waiver.decide; audited) */
-  public async revokeWaiver(
+  public revokeWaiver(
     request: RevokeWaiverRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<RevokeWaiverResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/waivers/${encodeURIComponent(
-      String(request.path.id),
-    )}/revoke`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-      body: JSON.stringify(request.body),
-    });
+    return this.send(
+      'POST',
+      `/waivers/${encodeURIComponent(String(request.path.id))}/revoke`,
+      options,
+      request.body,
+    );
   }
 
   /** Handover requests, optionally of one entity or in one state */
-  public async listHandovers(
+  public listHandovers(
     request?: ListHandoversRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<ListHandoversResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/handovers${queryString(request?.query)}`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'GET',
-      headers: {
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-    });
+    return this.send(
+      'GET',
+      `/handovers${queryString(request?.query)}`,
+      options,
+    );
   }
 
   /** Open a draft handover (users only; permission smo.handover.submit; one open handover per entity; audited) */
-  public async createHandover(
+  public createHandover(
     request: CreateHandoverRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<CreateHandoverResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/handovers`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-      body: JSON.stringify(request.body),
-    });
+    return this.send('POST', `/handovers`, options, request.body);
   }
 
   /** One handover with the sign-offs of its current round */
-  public async getHandover(
+  public getHandover(
     request: GetHandoverRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<GetHandoverResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/handovers/${encodeURIComponent(String(request.path.id))}`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'GET',
-      headers: {
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-    });
+    return this.send(
+      'GET',
+      `/handovers/${encodeURIComponent(String(request.path.id))}`,
+      options,
+    );
   }
 
   /** Move a handover through its states (users only; submit, reopen, withdraw need smo.handover.submit; the others smo.handover.decide; audited; the evaluation is frozen) */
-  public async transitionHandover(
+  public transitionHandover(
     request: TransitionHandoverRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<TransitionHandoverResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/handovers/${encodeURIComponent(
-      String(request.path.id),
-    )}/transitions`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-      body: JSON.stringify(request.body),
-    });
+    return this.send(
+      'POST',
+      `/handovers/${encodeURIComponent(String(request.path.id))}/transitions`,
+      options,
+      request.body,
+    );
   }
 
   /** Sign off in a role the caller holds (users only; permission smo.handover.sign-off; audited; the evaluation is frozen) */
-  public async signOffHandover(
+  public signOffHandover(
     request: SignOffHandoverRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<SignOffHandoverResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/handovers/${encodeURIComponent(
-      String(request.path.id),
-    )}/sign-offs`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-      body: JSON.stringify(request.body),
-    });
+    return this.send(
+      'POST',
+      `/handovers/${encodeURIComponent(String(request.path.id))}/sign-offs`,
+      options,
+      request.body,
+    );
   }
 
   /** The append-only decision log, newest first */
-  public async listDecisions(
+  public listDecisions(
     request?: ListDecisionsRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<ListDecisionsResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/decisions${queryString(request?.query)}`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'GET',
-      headers: {
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-    });
+    return this.send(
+      'GET',
+      `/decisions${queryString(request?.query)}`,
+      options,
+    );
   }
 
   /** A frozen evaluation a decision or sign-off was based on */
-  public async getSnapshot(
+  public getSnapshot(
     request: GetSnapshotRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<GetSnapshotResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/snapshots/${encodeURIComponent(String(request.path.id))}`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'GET',
-      headers: {
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-    });
+    return this.send(
+      'GET',
+      `/snapshots/${encodeURIComponent(String(request.path.id))}`,
+      options,
+    );
   }
 
   /** Approved waivers and attestations whose validity ends within `days` */
-  public async getExpiring(
+  public getExpiring(
     request?: GetExpiringRequest,
     options?: RequestOptions,
   ): Promise<TypedResponse<GetExpiringResponse>> {
-    const baseUrl = await this.discoveryApi.getBaseUrl(pluginId);
-    const uri = `/expiring${queryString(request?.query)}`;
-    return await this.fetchApi.fetch(`${baseUrl}${uri}`, {
-      method: 'GET',
-      headers: {
-        ...(options?.token && { Authorization: `Bearer ${options.token}` }),
-      },
-    });
+    return this.send('GET', `/expiring${queryString(request?.query)}`, options);
   }
 }

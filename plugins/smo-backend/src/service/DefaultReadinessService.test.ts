@@ -14,7 +14,7 @@ import {
 import { migrationsDir } from '../store/migrations';
 import { ReadinessStore } from '../store/ReadinessStore';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { ReadinessService } from './ReadinessService';
+import { DefaultReadinessService } from './DefaultReadinessService';
 
 const databases = createTestDatabases();
 
@@ -22,7 +22,7 @@ const component = (name: string, extra: Partial<Entity['metadata']> = {}) =>
   readyComponent({ name, ...extra });
 
 describe.each(databases.eachSupportedId())(
-  'ReadinessService on %p',
+  'DefaultReadinessService on %p',
   databaseId => {
     async function setup(initial: Entity[]) {
       const db = await databases.init(databaseId);
@@ -31,7 +31,7 @@ describe.each(databases.eachSupportedId())(
       let now = NOW;
       // The catalog mock copies its entities, so a changed catalog needs a new service.
       const serviceOver = (entities: Entity[]) =>
-        ReadinessService.create({
+        DefaultReadinessService.create({
           reader: CatalogReader.create({
             catalog: catalogServiceMock({ entities }),
             auth: mockServices.auth(),
@@ -65,7 +65,7 @@ describe.each(databases.eachSupportedId())(
       });
       const readRelated = jest.spyOn(reader, 'readRelated');
       const evidence = { load: jest.fn(noRecordedEvidence.load) };
-      const service = ReadinessService.create({
+      const service = DefaultReadinessService.create({
         reader,
         store: ReadinessStore.create(db),
         checks: buildCheckPlan(readReadinessConfig(new ConfigReader({})), []),

@@ -1,16 +1,16 @@
 import { DateTime } from 'luxon';
 import { EngineCheck } from '../engine/checks/types';
+import { EvidenceInForce } from '../ports';
 import { EvidenceStore } from '../store/EvidenceStore';
-import { EvidenceSource } from './ReadinessService';
 
 /**
- * Evidence for evaluations from the store: approved unexpired waivers, and attestations recent
- * enough that the longest attestation validity in force could still count them.
+ * The gatekeeper's side of the port (see ports.ts): approved unexpired waivers, and attestations recent enough that
+ * the longest attestation validity in force could still count them. Which of those count is the engine's call.
  */
-export function storeEvidenceSource(
+export function evidenceInForce(
   store: EvidenceStore,
   checks: EngineCheck[],
-): EvidenceSource {
+): EvidenceInForce {
   const maxValidityDays = Math.max(
     0,
     ...checks.map(c => c.attestation?.validityDays ?? 0),

@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { Entity } from '@backstage/catalog-model';
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import {
   Attestation,
@@ -13,27 +13,22 @@ import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
 import { entityKey, refKey } from '../catalog/refs';
 import { EngineCheck } from '../engine/checks/types';
 import { evaluateEntity } from '../engine/evaluate';
+import { EvidenceInForce, ReadinessPort } from '../ports';
 import {
+  HistoryPoint,
+  ReadinessQuery,
   ReadinessRow,
   ReadinessStore,
   StoredState,
 } from '../store/ReadinessStore';
 import { fingerprint } from './fingerprint';
+import { EntityRefParts, ReadinessPage, ReadinessService } from './interfaces';
 
 const BATCH_SIZE = 500;
 
 const maybeKey = (ref?: string) => (ref ? refKey(ref) : undefined);
-
-/** Recorded evidence per entity ref: attestations that may still count and active waivers. */
-export interface EvidenceSource {
-  load(
-    now: DateTime,
-    entityRefs?: string[],
-  ): Promise<{
-    attestations: Map<string, Attestation[]>;
-    waivers: Map<string, Waiver[]>;
-  }>;
-}
+const keyOf = (ref: EntityRefParts) =>
+  refKey(`${ref.kind}:${ref.namespace}/${ref.name}`);
 
 /** A stored result whose verdict went from ready to not-ready. */
 export interface Regression {
@@ -46,7 +41,8 @@ export interface ReadinessServiceOptions {
   store: ReadinessStore;
   checks: EngineCheck[];
   factProviders: SmoFactProvider[];
-  evidence: EvidenceSource;
+  /** The gatekeeper's side of the port: what evaluations count as evidence. */
+  evidence: EvidenceInForce;
   logger: LoggerService;
   /** Told after each sweep which entities became not ready (e.g. to notify their owners). */
   onRegressions?: (regressions: Regression[]) => Promise<void>;
@@ -59,8 +55,6 @@ export interface SweepStats {
   removed: number;
   durationMs: number;
 }
-
-type EntityRefParts = { kind: string; namespace: string; name: string };
 
 /**
  * How long on-demand refreshes share one read of the related entities (SMO kinds, groups, users, systems, domains):
@@ -75,8 +69,13 @@ interface RefreshSlot {
   queued?: Promise<ReadinessResult>;
 }
 
-/** Catalog snapshot → engine → store: the scheduled sweep, on-demand refresh and reads. */
-export class ReadinessService {
+/**
+ * Catalog snapshot → engine → store: the scheduled sweep, on-demand refresh and reads. Also readiness's side of the
+ * port to the gatekeeper (see ports.ts). Checks no permission: `AuthorizedReadinessService` does, for the API.
+ */
+export class DefaultReadinessService
+  implements ReadinessService, ReadinessPort
+{
   private readonly clock: () => DateTime;
   private readonly refreshes = new Map<string, RefreshSlot>();
   private related?: { at: number; index: Promise<RelatedEntityIndex> };
@@ -85,8 +84,8 @@ export class ReadinessService {
     this.clock = options.clock ?? (() => DateTime.utc());
   }
 
-  static create(options: ReadinessServiceOptions): ReadinessService {
-    return new ReadinessService(options);
+  static create(options: ReadinessServiceOptions): DefaultReadinessService {
+    return new DefaultReadinessService(options);
   }
 
   get checkDefinitions(): EngineCheck[] {
@@ -156,12 +155,20 @@ export class ReadinessService {
   }
 
   /**
-   * Throws the NotFoundError of {@link ReadinessService.refresh} when the entity is not scored (not in the catalog,
-   * or outside `smo.readiness.entityFilter`): mutations check this before they write, so a request never stores
-   * evidence and then fails.
+   * Throws the NotFoundError of {@link DefaultReadinessService.refresh} when the entity is not scored (not in the
+   * catalog, or outside `smo.readiness.entityFilter`): mutations check this before they write, so a request never
+   * stores evidence and then fails.
    */
-  async assertScored(ref: EntityRefParts): Promise<void> {
-    await this.scoredEntity(ref);
+  async assertScored(entityRef: string): Promise<void> {
+    await this.scoredEntity(parseEntityRef(entityRef));
+  }
+
+  evaluate(entityRef: string): Promise<ReadinessResult> {
+    return this.refresh(parseEntityRef(entityRef));
+  }
+
+  async evidenceChanged(entityRef: string): Promise<void> {
+    await this.evaluate(entityRef);
   }
 
   /**
@@ -170,7 +177,7 @@ export class ReadinessService {
    * its call (new evidence, say), and a burst of calls costs at most two evaluations.
    */
   refresh(ref: EntityRefParts): Promise<ReadinessResult> {
-    const key = refKey(`${ref.kind}:${ref.namespace}/${ref.name}`);
+    const key = keyOf(ref);
     const slot = this.refreshes.get(key);
     if (!slot) return this.startRefresh(key, ref);
     slot.queued ??= slot.running
@@ -216,10 +223,43 @@ export class ReadinessService {
 
   /** The stored result, evaluating on first request for scored entities not yet swept. */
   async get(ref: EntityRefParts): Promise<ReadinessResult> {
-    const stored = await this.options.store.get(
-      refKey(`${ref.kind}:${ref.namespace}/${ref.name}`),
+    return (await this.stored(keyOf(ref))) ?? this.refresh(ref);
+  }
+
+  /** The stored result as it is, without asking the catalog. */
+  stored(entityRef: string): Promise<ReadinessResult | undefined> {
+    return this.options.store.get(refKey(entityRef));
+  }
+
+  /**
+   * A page of the portfolio. With `only`, just those refs count, the page and the total alike (for a caller whose
+   * catalog read permission is conditional).
+   */
+  async list(
+    query: ReadinessQuery & { only?: ReadonlySet<string> },
+  ): Promise<ReadinessPage> {
+    const { only, ...filter } = query;
+    return this.options.store.list(
+      {
+        ...filter,
+        owner: maybeKey(filter.owner),
+        system: maybeKey(filter.system),
+        offering: maybeKey(filter.offering),
+      },
+      only,
     );
-    return stored ?? this.refresh(ref);
+  }
+
+  async history(
+    ref: EntityRefParts,
+  ): Promise<{ entityRef: string; items: HistoryPoint[] }> {
+    const entityRef = keyOf(ref);
+    return { entityRef, items: await this.options.store.history(entityRef) };
+  }
+
+  /** Drops history recorded before `before` (an ISO date-time); returns how many rows went. */
+  pruneHistory(before: string): Promise<number> {
+    return this.options.store.prune(before);
   }
 
   /** The related-entity index, read at most once per {@link RELATED_WINDOW_MS} (a failed read is not kept). */

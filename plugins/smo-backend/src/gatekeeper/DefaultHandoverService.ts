@@ -1,4 +1,3 @@
-import { parseEntityRef } from '@backstage/catalog-model';
 import {
   ConflictError,
   InputError,
@@ -23,25 +22,27 @@ import {
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { GatekeeperConfig } from '../gatekeeperConfig';
-import { ReadinessService } from '../service/ReadinessService';
+import { ReadinessPort } from '../ports';
+import { actorOf, Caller } from '../service/caller';
+import {
+  HandoverChange,
+  HandoverFilter,
+  HandoverService,
+} from '../service/interfaces';
 import { Gatekeeper, GatekeeperStores } from '../store/Gatekeeper';
 import { governanceLink, Notifier } from './Notifier';
 import { RoleResolver } from './RoleResolver';
 
-/** The caller of a handover operation. */
-export interface Actor {
-  userEntityRef: string;
-}
-
 /**
- * Handover requests: the state machine, role sign-offs and the readiness gate. Each decision and
- * sign-off freezes the evaluation it saw and is logged in the same transaction; a decision made on
- * a stale version loses with a 409.
+ * Handover requests: the state machine, role sign-offs and the readiness gate (asked through the readiness port).
+ * Each decision and sign-off freezes the evaluation it saw and is logged in the same transaction; a decision made on
+ * a stale version loses with a 409. Separation of duties is checked here; permissions are not:
+ * `AuthorizedHandoverService` does, for the API.
  */
-export class HandoverService {
+export class DefaultHandoverService implements HandoverService {
   private constructor(
     private readonly gatekeeper: Gatekeeper,
-    private readonly readiness: ReadinessService,
+    private readonly readiness: ReadinessPort,
     private readonly roles: RoleResolver,
     private readonly notifier: Notifier,
     private readonly config: GatekeeperConfig,
@@ -50,13 +51,13 @@ export class HandoverService {
 
   static create(options: {
     gatekeeper: Gatekeeper;
-    readiness: ReadinessService;
+    readiness: ReadinessPort;
     roles: RoleResolver;
     notifier: Notifier;
     config: GatekeeperConfig;
     clock?: () => DateTime;
-  }): HandoverService {
-    return new HandoverService(
+  }): DefaultHandoverService {
+    return new DefaultHandoverService(
       options.gatekeeper,
       options.readiness,
       options.roles,
@@ -66,9 +67,10 @@ export class HandoverService {
     );
   }
 
-  async create(entityRef: string, actor: Actor): Promise<Handover> {
+  async create(entityRef: string, caller: Caller): Promise<Handover> {
     // Only a scored entity can be handed over; checked before anything is written.
-    await this.readiness.assertScored(parseEntityRef(entityRef));
+    await this.readiness.assertScored(entityRef);
+    const actor = actorOf(caller);
     const now = this.now();
     const handover: Handover = {
       id: randomUUID(),
@@ -76,7 +78,7 @@ export class HandoverService {
       state: 'draft',
       version: 1,
       round: 1,
-      requestedBy: actor.userEntityRef,
+      requestedBy: actor,
       createdAt: now,
       updatedAt: now,
       requiredSignOffs: this.config.requiredSignOffs,
@@ -106,23 +108,17 @@ export class HandoverService {
     return handover;
   }
 
-  list(
-    filter: Parameters<GatekeeperStores['handovers']['list']>[0],
-  ): Promise<Handover[]> {
+  list(filter: HandoverFilter): Promise<Handover[]> {
     return this.gatekeeper.stores.handovers.list(filter);
-  }
-
-  /** Which authority an action needs, so the router can check the matching permission first. */
-  authorityOf(action: HandoverAction) {
-    return HANDOVER_TRANSITIONS[action].authority;
   }
 
   async transition(
     id: string,
     action: HandoverAction,
     request: { version: number; comment?: string },
-    actor: Actor,
-  ): Promise<{ before: Handover; after: Handover }> {
+    caller: Caller,
+  ): Promise<HandoverChange> {
+    const actor = actorOf(caller);
     const rule = HANDOVER_TRANSITIONS[action];
     const before = await this.get(id);
     if (!rule.from.includes(before.state)) {
@@ -141,12 +137,7 @@ export class HandoverService {
       );
     }
     this.assertSeparated(
-      transitionRefusal(
-        this.config.separationOfDuties,
-        before,
-        action,
-        actor.userEntityRef,
-      ),
+      transitionRefusal(this.config.separationOfDuties, before, action, actor),
     );
     // A withdrawal is always possible, also once the entity is no longer scored (deleted, or outside the
     // entityFilter): it is then logged without a snapshot instead of failing, which would keep the open handover —
@@ -190,8 +181,9 @@ export class HandoverService {
       decision: ApprovalDecision;
       comment?: string;
     },
-    actor: Actor,
-  ): Promise<{ before: Handover; after: Handover; replayed?: boolean }> {
+    caller: Caller,
+  ): Promise<HandoverChange> {
+    const actor = actorOf(caller);
     const before = await this.get(id);
     if (!SIGN_OFF_STATES.includes(before.state)) {
       throw new ConflictError(
@@ -206,9 +198,7 @@ export class HandoverService {
       );
     }
     // A retry: the caller's latest sign-off in this round already says exactly this. Nothing is written again.
-    const mine = [...before.signOffs]
-      .reverse()
-      .find(s => s.actor === actor.userEntityRef);
+    const mine = [...before.signOffs].reverse().find(s => s.actor === actor);
     if (
       mine?.role === request.role &&
       mine.decision === request.decision &&
@@ -221,14 +211,14 @@ export class HandoverService {
         this.config.separationOfDuties,
         before,
         request.role,
-        actor.userEntityRef,
+        actor,
       ),
     );
     const evaluation = await this.evaluate(before.entityRef);
-    const held = await this.roles.rolesOf(evaluation, actor.userEntityRef);
+    const held = await this.roles.rolesOf(evaluation, actor);
     if (!held.includes(request.role)) {
       throw new NotAllowedError(
-        `${actor.userEntityRef} does not hold the role ${request.role} for ${before.entityRef}`,
+        `${actor} does not hold the role ${request.role} for ${before.entityRef}`,
       );
     }
     const after = await this.gatekeeper.transaction(
@@ -238,7 +228,7 @@ export class HandoverService {
           id: randomUUID(),
           role: request.role,
           decision: request.decision,
-          actor: actor.userEntityRef,
+          actor,
           comment: request.comment,
           snapshotId,
           createdAt: this.now(),
@@ -256,7 +246,7 @@ export class HandoverService {
               signOffs: current.signOffs.filter(s => s.id !== signOff.id),
             },
             request.role,
-            actor.userEntityRef,
+            actor,
           ),
         );
         await log.append(
@@ -297,7 +287,7 @@ export class HandoverService {
   }
 
   private evaluate(entityRef: string): Promise<ReadinessResult> {
-    return this.readiness.refresh(parseEntityRef(entityRef));
+    return this.readiness.evaluate(entityRef);
   }
 
   private async freeze(
@@ -343,7 +333,7 @@ export class HandoverService {
   private entry(
     handover: Handover,
     action: string,
-    actor: Actor,
+    actor: string,
     extra: Partial<DecisionLogEntry>,
   ): DecisionLogEntry {
     return {
@@ -352,7 +342,7 @@ export class HandoverService {
       subject: 'handover',
       subjectId: handover.id,
       action,
-      actor: actor.userEntityRef,
+      actor,
       at: this.now(),
       ...extra,
     };

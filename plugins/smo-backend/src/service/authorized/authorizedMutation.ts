@@ -3,14 +3,14 @@ import {
   BackstageCredentials,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { JsonObject } from '@backstage/types';
-import { Request } from 'express';
-import { audited } from '../audit';
 import { NotAllowedError } from '@backstage/errors';
 import {
   AuthorizeResult,
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
+import { JsonObject } from '@backstage/types';
+import { audited } from '../../audit';
+import { Caller } from '../caller';
 
 /**
  * Authorizes a permission on a catalog entity. Conditional decisions (e.g. "owners only") are
@@ -33,6 +33,15 @@ async function authorizeOn(
   }
 }
 
+/** One mutation of an Authorized* service: what it is, for the audit, and what it needs, for the permission check. */
+export interface MutationOptions {
+  caller: Caller;
+  eventId: string;
+  meta: JsonObject;
+  permission: ResourcePermission<'catalog-entity'>;
+  entityRef: string;
+}
+
 /**
  * Every mutation goes through here: an auditor event around the permission check and the work, so
  * refused attempts are audited as failures and successful ones with what the work reports.
@@ -42,20 +51,15 @@ export function authorizedMutation(
   permissions: PermissionsService,
 ) {
   return function mutation<T>(
-    options: {
-      req: Request;
-      credentials: BackstageCredentials;
-      eventId: string;
-      meta: JsonObject;
-      permission: ResourcePermission<'catalog-entity'>;
-      entityRef: string;
-    },
+    options: MutationOptions,
     work: () => Promise<{ result: T; meta?: JsonObject }>,
   ): Promise<T> {
-    const { req, credentials, eventId, meta, permission, entityRef } = options;
-    return audited(auditor, req, eventId, meta, async () => {
-      await authorizeOn(permissions, permission, entityRef, credentials);
+    const { caller, eventId, meta, permission, entityRef } = options;
+    return audited(auditor, caller.request, eventId, meta, async () => {
+      await authorizeOn(permissions, permission, entityRef, caller.credentials);
       return work();
     });
   };
 }
+
+export type Mutation = ReturnType<typeof authorizedMutation>;

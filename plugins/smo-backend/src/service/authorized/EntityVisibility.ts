@@ -1,42 +1,36 @@
 import {
   BackstageCredentials,
-  HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { CatalogReader } from '../catalog/CatalogReader';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   InputError,
   NotFoundError,
   ServiceUnavailableError,
 } from '@backstage/errors';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { Request } from 'express';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { CatalogReader } from '../../catalog/CatalogReader';
+import { refKey } from '../../catalog/refs';
 
-/** Any request, whatever the document types its params, query and body as. */
-type AnyRequest = Request<any, any, any, any>;
-import { refKey } from '../catalog/refs';
-import { Actor } from '../gatekeeper/HandoverService';
-
-/** Authentication and entity visibility shared by the routes. */
-export class Access {
+/**
+ * Which entities a caller may see, asked of the catalog with the caller's credentials: SMO data about an entity is
+ * shown only to who can read the entity itself.
+ */
+export class EntityVisibility {
   private constructor(
-    private readonly httpAuth: HttpAuthService,
     private readonly catalog: CatalogService,
     private readonly permissions: PermissionsService,
-    private readonly catalogReader: CatalogReader,
+    private readonly reader: CatalogReader,
   ) {}
 
   static create(options: {
-    httpAuth: HttpAuthService;
     catalog: CatalogService;
     permissions: PermissionsService;
     reader: CatalogReader;
   }) {
-    return new Access(
-      options.httpAuth,
+    return new EntityVisibility(
       options.catalog,
       options.permissions,
       options.reader,
@@ -48,7 +42,7 @@ export class Access {
    * catalog read is unconditional — the common case, and the fast path), else the set of refs, read from the catalog
    * with the caller's credentials when their read permission is conditional (empty when it is denied).
    */
-  async visibleScored(
+  async scored(
     credentials: BackstageCredentials,
   ): Promise<ReadonlySet<string> | undefined> {
     const [decision] = await this.permissions.authorizeConditional(
@@ -57,30 +51,11 @@ export class Access {
     );
     if (decision.result === AuthorizeResult.ALLOW) return undefined;
     if (decision.result === AuthorizeResult.DENY) return new Set();
-    return this.catalogReader.visibleScoredRefs(credentials);
-  }
-
-  /** Any authenticated caller, user or service: for reads. */
-  reader(req: AnyRequest): Promise<BackstageCredentials> {
-    return this.httpAuth.credentials(req, { allow: ['user', 'service'] });
-  }
-
-  /** A signed-in user: for mutations (a service token gets 403). */
-  async actor(
-    req: AnyRequest,
-  ): Promise<{ credentials: BackstageCredentials<any>; actor: Actor }> {
-    const credentials = await this.httpAuth.credentials(req, {
-      allow: ['user'],
-    });
-    // Only who it is: what they belong to is read from the catalog where it matters (sign-off roles).
-    return {
-      credentials,
-      actor: { userEntityRef: refKey(credentials.principal.userEntityRef) },
-    };
+    return this.reader.visibleScoredRefs(credentials);
   }
 
   /** Keeps the items whose entity the caller can see in the catalog. */
-  async visibleOnly<T extends { entityRef: string }>(
+  async only<T extends { entityRef: string }>(
     items: T[],
     credentials: BackstageCredentials,
   ): Promise<T[]> {
@@ -95,11 +70,34 @@ export class Access {
     return items.filter((_, i) => !!found[i]);
   }
 
+  /** Keeps the items whose entity the caller can see, each with the entity's title (for display). A row whose entity left the catalog since the last sweep is dropped too. */
+  async titled<T extends { entityRef: string }>(
+    items: T[],
+    credentials: BackstageCredentials,
+  ): Promise<(T & { title?: string })[]> {
+    if (items.length === 0) return items;
+    const { items: found } = await this.catalog.getEntitiesByRefs(
+      {
+        entityRefs: items.map(i => i.entityRef),
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.title',
+        ],
+      },
+      { credentials },
+    );
+    return items.flatMap((item, i) =>
+      found[i] ? [{ ...item, title: found[i]!.metadata.title }] : [],
+    );
+  }
+
   /**
    * The canonical ref of an entity the caller can see in the catalog. A bad ref is a 400 naming
    * `field`; an unknown or invisible entity is a 404.
    */
-  async visibleEntity(
+  async entity(
     ref: unknown,
     credentials: BackstageCredentials,
     field = 'entityRef',
@@ -128,13 +126,13 @@ export class Access {
    * see it. Otherwise the 404 is `notFound` — the same answer as for an id that does not exist — so it neither names
    * the hidden entity nor tells that the record exists.
    */
-  async visibleEntityOf(
+  async entityOf(
     entityRef: string,
     credentials: BackstageCredentials,
     notFound: string,
   ): Promise<string> {
     try {
-      return await this.visibleEntity(entityRef, credentials);
+      return await this.entity(entityRef, credentials);
     } catch (error) {
       if ((error as Error).name === 'NotFoundError') {
         throw new NotFoundError(notFound);

@@ -15,30 +15,31 @@ import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { EngineCheck } from '../engine/checks/types';
 import { GatekeeperConfig } from '../gatekeeperConfig';
-import { Gatekeeper, GatekeeperStores } from '../store/Gatekeeper';
+import { ReadinessPort } from '../ports';
+import { actorOf, Caller } from '../service/caller';
+import {
+  AttestationInput,
+  EvidenceService,
+  Expiring,
+  WaiverChange,
+  WaiverFilter,
+  WaiverInput,
+} from '../service/interfaces';
+import { Gatekeeper } from '../store/Gatekeeper';
 import { Notifier } from './Notifier';
-
-export interface AttestationInput {
-  entityRef: string;
-  type: string;
-  evidenceUrl?: string;
-  note?: string;
-}
-
-export interface WaiverInput {
-  entityRef: string;
-  checkId: string;
-  justification: string;
-  expiresAt: string;
-}
 
 /** How long after an attestation an identical one by the same person counts as a retry of it. */
 export const RETRY_WINDOW_MINUTES = 10;
 
-/** Attestations and waivers: record, request, decide, revoke — each logged in the same transaction. */
-export class EvidenceService {
+/**
+ * Attestations and waivers: record, request, decide, revoke — each logged in the same transaction. Evidence is only
+ * recorded for scored entities, and a change that can move the verdict re-evaluates its entity, both through the
+ * readiness port. Checks no permission: `AuthorizedEvidenceService` does, for the API.
+ */
+export class DefaultEvidenceService implements EvidenceService {
   private constructor(
     private readonly gatekeeper: Gatekeeper,
+    private readonly readiness: ReadinessPort,
     private readonly checks: EngineCheck[],
     private readonly config: GatekeeperConfig,
     private readonly notifier: Notifier,
@@ -47,13 +48,15 @@ export class EvidenceService {
 
   static create(options: {
     gatekeeper: Gatekeeper;
+    readiness: ReadinessPort;
     checks: EngineCheck[];
     config: GatekeeperConfig;
     notifier: Notifier;
     clock?: () => DateTime;
-  }): EvidenceService {
-    return new EvidenceService(
+  }): DefaultEvidenceService {
+    return new DefaultEvidenceService(
       options.gatekeeper,
+      options.readiness,
       options.checks,
       options.config,
       options.notifier,
@@ -79,8 +82,10 @@ export class EvidenceService {
    */
   async recordAttestation(
     input: AttestationInput,
-    actor: string,
+    caller: Caller,
   ): Promise<{ attestation: Attestation; created: boolean }> {
+    await this.readiness.assertScored(input.entityRef);
+    const actor = actorOf(caller);
     if (!this.attestationTypes.includes(input.type)) {
       throw new InputError(
         `Invalid body: type: '${
@@ -96,27 +101,35 @@ export class EvidenceService {
       attestedBy: actor,
       attestedAt: this.now(),
     };
-    return this.gatekeeper.transaction(async ({ evidence, log }) => {
-      const [latest] = await evidence.listAttestations(attestation.entityRef, {
-        type: attestation.type,
-        limit: 1,
-      });
-      if (latest && this.isRetry(latest, attestation)) {
-        return { attestation: latest, created: false };
-      }
-      await evidence.addAttestation(attestation);
-      await log.append(
-        this.entry(
+    const recorded = await this.gatekeeper.transaction(
+      async ({ evidence, log }) => {
+        const [latest] = await evidence.listAttestations(
           attestation.entityRef,
-          'attestation',
-          attestation.id,
-          'record',
-          actor,
-          { comment: `${input.type}${input.note ? `: ${input.note}` : ''}` },
-        ),
-      );
-      return { attestation, created: true };
-    });
+          {
+            type: attestation.type,
+            limit: 1,
+          },
+        );
+        if (latest && this.isRetry(latest, attestation)) {
+          return { attestation: latest, created: false };
+        }
+        await evidence.addAttestation(attestation);
+        await log.append(
+          this.entry(
+            attestation.entityRef,
+            'attestation',
+            attestation.id,
+            'record',
+            actor,
+            { comment: `${input.type}${input.note ? `: ${input.note}` : ''}` },
+          ),
+        );
+        return { attestation, created: true };
+      },
+    );
+    // Also after a retry: the first answer, and the re-evaluation with it, may be what was lost.
+    await this.readiness.evidenceChanged(input.entityRef);
+    return recorded;
   }
 
   /** The newest attestation of its type says exactly the same, by the same person, within the retry window. */
@@ -146,8 +159,11 @@ export class EvidenceService {
    */
   async requestWaiver(
     input: WaiverInput,
-    actor: string,
+    caller: Caller,
   ): Promise<{ waiver: Waiver; created: boolean }> {
+    // A requested waiver changes no verdict until it is approved: nothing to re-evaluate.
+    await this.readiness.assertScored(input.entityRef);
+    const actor = actorOf(caller);
     if (!this.checks.some(c => c.id === input.checkId)) {
       throw new InputError(
         `Invalid body: checkId: no check '${input.checkId}' is in force`,
@@ -207,9 +223,12 @@ export class EvidenceService {
   async decideWaiver(
     id: string,
     decision: { approve: boolean; comment?: string },
-    actor: string,
-  ): Promise<{ before: Waiver; after: Waiver }> {
-    return this.changeWaiver(
+    caller: Caller,
+  ): Promise<WaiverChange> {
+    const { entityRef } = await this.getWaiver(id);
+    await this.readiness.assertScored(entityRef);
+    const actor = actorOf(caller);
+    const change = await this.changeWaiver(
       id,
       'requested',
       actor,
@@ -230,24 +249,44 @@ export class EvidenceService {
         };
       },
     );
+    await this.readiness.evidenceChanged(entityRef);
+    return change;
   }
 
+  /**
+   * Revokes an approved waiver. It only takes an exemption away, so it is allowed even after the entity left the
+   * scored set (then there is nothing to re-evaluate).
+   */
   async revokeWaiver(
     id: string,
     comment: string,
-    actor: string,
-  ): Promise<{ before: Waiver; after: Waiver }> {
-    return this.changeWaiver(id, 'approved', actor, 'revoke', before => ({
-      ...before,
-      status: 'revoked',
-      decisionComment: comment,
-      decidedAt: this.now(),
-    }));
+    caller: Caller,
+  ): Promise<WaiverChange> {
+    const { entityRef } = await this.getWaiver(id);
+    const scored = await this.readiness.assertScored(entityRef).then(
+      () => true,
+      error => {
+        if ((error as Error).name !== 'NotFoundError') throw error;
+        return false;
+      },
+    );
+    const change = await this.changeWaiver(
+      id,
+      'approved',
+      actorOf(caller),
+      'revoke',
+      before => ({
+        ...before,
+        status: 'revoked',
+        decisionComment: comment,
+        decidedAt: this.now(),
+      }),
+    );
+    if (scored) await this.readiness.evidenceChanged(entityRef);
+    return change;
   }
 
-  listWaivers(
-    filter: Parameters<GatekeeperStores['evidence']['listWaivers']>[0],
-  ): Promise<Waiver[]> {
+  listWaivers(filter: WaiverFilter): Promise<Waiver[]> {
     return this.gatekeeper.stores.evidence.listWaivers(filter);
   }
 
@@ -258,19 +297,24 @@ export class EvidenceService {
     return rest;
   }
 
-  /** Waivers and attestations whose validity ends within `days`, for the SMO page. */
-  async expiringWithin(days: number): Promise<{
-    waivers: Waiver[];
-    attestations: (Attestation & { validUntil: string })[];
-  }> {
+  /** Waivers and attestations whose validity ends within `days`, soonest first, at most `limit` of each. */
+  async expiringWithin(days: number, limit?: number): Promise<Expiring> {
     const now = this.clock();
     const until = now.plus({ days });
+    const soonestFirst = <T>(items: T[], end: (item: T) => string) =>
+      [...items].sort((a, b) => end(a).localeCompare(end(b))).slice(0, limit);
     return {
-      waivers: await this.gatekeeper.stores.evidence.waiversExpiringBetween(
-        now.toISO()!,
-        until.toISO()!,
+      waivers: soonestFirst(
+        await this.gatekeeper.stores.evidence.waiversExpiringBetween(
+          now.toISO()!,
+          until.toISO()!,
+        ),
+        w => w.expiresAt,
       ),
-      attestations: await this.attestationsExpiringBetween(now, until),
+      attestations: soonestFirst(
+        await this.attestationsExpiringBetween(now, until),
+        a => a.validUntil,
+      ),
     };
   }
 
@@ -333,7 +377,7 @@ export class EvidenceService {
     actor: string,
     action: string,
     change: (before: Waiver) => Waiver,
-  ): Promise<{ before: Waiver; after: Waiver }> {
+  ): Promise<WaiverChange> {
     return this.gatekeeper.transaction(async ({ evidence, log }) => {
       const stored = await evidence.getWaiver(id);
       if (!stored) throw new NotFoundError(`No waiver ${id}`);

@@ -1,0 +1,160 @@
+import {
+  ApprovalDecision,
+  Attestation,
+  DecisionLogEntry,
+  EvaluationSnapshot,
+  Handover,
+  HandoverAction,
+  HandoverState,
+  ReadinessResult,
+  SignOffRole,
+  Waiver,
+} from '@smo-backstage/plugin-smo-common';
+import { EngineCheck } from '../engine/checks/types';
+import { Caller } from './caller';
+import {
+  HistoryPoint,
+  ReadinessQuery,
+  ReadinessSummary,
+} from '../store/ReadinessStore';
+
+export type { Caller } from './caller';
+
+/*
+ * The services the HTTP API calls. Routes depend on these interfaces only; plugin.ts hands them the Authorized*
+ * wrappers (permission, entity visibility, audit) around the Default* implementations (domain rules, stores).
+ */
+
+export type EntityRefParts = { kind: string; namespace: string; name: string };
+
+/** A page of the portfolio; rows carry the catalog title when the caller's view of the catalog was read. */
+export interface ReadinessPage {
+  totalCount: number;
+  items: (ReadinessSummary & { title?: string })[];
+}
+
+/** Readiness: results, on-demand refresh, history and the portfolio list. */
+export interface ReadinessService {
+  /** The checks in force. */
+  readonly checkDefinitions: EngineCheck[];
+  list(query: ReadinessQuery, caller: Caller): Promise<ReadinessPage>;
+  /** The stored result, evaluated on first request. */
+  get(ref: EntityRefParts, caller: Caller): Promise<ReadinessResult>;
+  refresh(ref: EntityRefParts, caller: Caller): Promise<ReadinessResult>;
+  history(
+    ref: EntityRefParts,
+    caller: Caller,
+  ): Promise<{ entityRef: string; items: HistoryPoint[] }>;
+}
+
+export interface AttestationInput {
+  entityRef: string;
+  type: string;
+  evidenceUrl?: string;
+  note?: string;
+}
+
+export interface WaiverInput {
+  entityRef: string;
+  checkId: string;
+  justification: string;
+  expiresAt: string;
+}
+
+export interface WaiverFilter {
+  entityRef?: string;
+  status?: Waiver['status'];
+  limit?: number;
+  offset?: number;
+}
+
+/** A change of a waiver; `before` is kept for the audit. */
+export type WaiverChange = { before: Waiver; after: Waiver };
+
+/** What expires within some days, soonest first. */
+export interface Expiring {
+  waivers: Waiver[];
+  attestations: (Attestation & { validUntil: string })[];
+}
+
+/** Evidence: attestations and waivers. Each change re-evaluates its entity. */
+export interface EvidenceService {
+  /** Attestation types that can be recorded. */
+  readonly attestationTypes: string[];
+  listAttestations(
+    entityRef: string,
+    page: { limit: number; offset: number },
+    caller: Caller,
+  ): Promise<Attestation[]>;
+  /** `created: false` when it was a retry answered with the stored attestation. */
+  recordAttestation(
+    input: AttestationInput,
+    caller: Caller,
+  ): Promise<{ attestation: Attestation; created: boolean }>;
+  listWaivers(filter: WaiverFilter, caller: Caller): Promise<Waiver[]>;
+  /** `created: false` when it was a retry answered with the stored waiver. */
+  requestWaiver(
+    input: WaiverInput,
+    caller: Caller,
+  ): Promise<{ waiver: Waiver; created: boolean }>;
+  decideWaiver(
+    id: string,
+    decision: { approve: boolean; comment?: string },
+    caller: Caller,
+  ): Promise<WaiverChange>;
+  revokeWaiver(
+    id: string,
+    comment: string,
+    caller: Caller,
+  ): Promise<WaiverChange>;
+  expiringWithin(
+    days: number,
+    limit: number | undefined,
+    caller: Caller,
+  ): Promise<Expiring>;
+}
+
+export interface HandoverFilter {
+  entityRef?: string;
+  states?: readonly HandoverState[];
+  limit?: number;
+  offset?: number;
+}
+
+/** A change of a handover; `before` is kept for the audit, `replayed` marks a retry that wrote nothing. */
+export type HandoverChange = {
+  before: Handover;
+  after: Handover;
+  replayed?: boolean;
+};
+
+/** Handover requests: the state machine, sign-offs and the readiness gate. */
+export interface HandoverService {
+  list(filter: HandoverFilter, caller: Caller): Promise<Handover[]>;
+  get(id: string, caller: Caller): Promise<Handover>;
+  create(entityRef: string, caller: Caller): Promise<Handover>;
+  transition(
+    id: string,
+    action: HandoverAction,
+    request: { version: number; comment?: string },
+    caller: Caller,
+  ): Promise<HandoverChange>;
+  signOff(
+    id: string,
+    request: {
+      role: SignOffRole;
+      decision: ApprovalDecision;
+      comment?: string;
+    },
+    caller: Caller,
+  ): Promise<HandoverChange>;
+}
+
+/** The append-only decision log and the evaluations frozen with decisions. Read-only. */
+export interface DecisionLogService {
+  list(
+    filter: { entityRef?: string; limit: number; offset?: number },
+    caller: Caller,
+  ): Promise<DecisionLogEntry[]>;
+  getSnapshot(id: string, caller: Caller): Promise<EvaluationSnapshot>;
+}
