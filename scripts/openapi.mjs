@@ -120,7 +120,12 @@ function operations(doc) {
       if (!op) continue;
       if (!op.operationId)
         fail(`${method.toUpperCase()} ${path} has no operationId`);
-      const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])];
+      const parameters = [
+        ...(item.parameters ?? []),
+        ...(op.parameters ?? []),
+      ].map(p =>
+        p.$ref ? doc.components.parameters[p.$ref.split('/').pop()] : p,
+      );
       const body = op.requestBody?.content?.['application/json']?.schema;
       const ok = Object.entries(op.responses).find(([code]) =>
         code.startsWith('2'),

@@ -9,6 +9,7 @@ import {
   guestToken,
   launchChromium,
   poll,
+  smoApi,
   stopGroup,
 } from '../lib/harness.mjs';
 import { smoPageVisits } from './smo-page-visits.mjs';
@@ -58,12 +59,12 @@ try {
     );
     await poll(
       'the first readiness sweep',
-      async () => {
-        const res = await fetch(`${backendBase}/api/smo/readiness?limit=1`, {
-          headers: { authorization: `Bearer ${token}` },
-        });
-        return res.ok && (await res.json()).totalCount > 0;
-      },
+      async () =>
+        (
+          await smoApi(backendBase, token).listReadiness({
+            query: { limit: 1 },
+          })
+        ).totalCount > 0,
       deadline,
     );
   });

@@ -12,6 +12,7 @@ import {
   launchChromium,
   poll as pollUntil,
   signedInAs,
+  smoApi,
   stopGroup,
 } from '../lib/harness.mjs';
 import { HANDOVER_DOC_SHOTS, handoverScenario } from './handover-e2e.mjs';
@@ -82,13 +83,17 @@ try {
     if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
     return res.json();
   };
+  const smo = smoApi(base, token);
+  const componentPath = name => ({
+    path: { kind: 'component', namespace: 'default', name },
+  });
 
   await test('the readiness sweep scores every example component', async () => {
     await poll('the examples and the first sweep', async () => {
       const catalog = await api(
         '/api/catalog/entities/by-query?limit=1&filter=kind=component',
       );
-      const portfolio = await api('/api/smo/readiness?limit=1');
+      const portfolio = await smo.listReadiness({ query: { limit: 1 } });
       return (
         catalog.totalItems >= 10 && portfolio.totalCount >= catalog.totalItems
       );
@@ -112,9 +117,7 @@ try {
   });
 
   await test('ready component (loyalty-api): readiness card on the overview, "Ready for service" on the Governance tab', async () => {
-    const expected = await api(
-      '/api/smo/readiness/component/default/loyalty-api',
-    );
+    const expected = await smo.getReadiness(componentPath('loyalty-api'));
     expect(
       expected.verdict === 'ready',
       `API says ${expected.verdict}; the demo expects loyalty-api to be ready`,
@@ -145,7 +148,7 @@ try {
 
   /** Opens the Governance tab and checks banner and blocker list against the API's blockers. */
   async function expectBlockers(name, mustInclude) {
-    const expected = await api(`/api/smo/readiness/component/default/${name}`);
+    const expected = await smo.getReadiness(componentPath(name));
     expect(
       expected.verdict === 'not-ready',
       `API says ${name} is ${expected.verdict}`,
@@ -199,10 +202,10 @@ try {
   });
 
   await test('portfolio (/smo from the sidebar): the verdict filter narrows the rows to the not-ready ones', async () => {
-    const all = await api('/api/smo/readiness?limit=500');
-    const notReady = await api(
-      '/api/smo/readiness?limit=500&verdict=not-ready',
-    );
+    const all = await smo.listReadiness({ query: { limit: 500 } });
+    const notReady = await smo.listReadiness({
+      query: { limit: 500, verdict: 'not-ready' },
+    });
     expect(
       notReady.totalCount > 0 && notReady.totalCount < all.totalCount,
       'the demo needs ready and not-ready components',
@@ -280,7 +283,7 @@ try {
       return own;
     },
     base,
-    api,
+    smo,
     test,
     expect,
     // Past the start-up deadline: each wait in the scenario gets its own 30 s.

@@ -46,11 +46,11 @@ export const HANDOVER_DOC_SHOTS = [
 /**
  * @param ctx.signIn async (person title) => a playwright page signed in as that person, in a context of its own
  * @param ctx.base the demo's base URL
- * @param ctx.api GET helper returning JSON, with the guest's token
+ * @param ctx.smo the SMO API client of the harness (`smoApi`), with the guest's token
  * @param ctx.test, ctx.expect, ctx.poll, ctx.shoot the harness of governance-e2e.mjs
  */
 export async function handoverScenario(ctx) {
-  const { signIn, base, api, test, expect, poll, shoot } = ctx;
+  const { signIn, base, smo, test, expect, poll, shoot } = ctx;
   // The team's engineering lead asks; the SMO decides.
   const grace = await signIn('Grace Kim');
   const amelia = await signIn('Amelia Hart');
@@ -68,7 +68,13 @@ export async function handoverScenario(ctx) {
     await ready();
   };
   const readiness = () =>
-    api('/api/smo/readiness/component/default/online-checkout-web');
+    smo.getReadiness({
+      path: {
+        kind: 'component',
+        namespace: 'default',
+        name: 'online-checkout-web',
+      },
+    });
 
   await test('handover: online-checkout-web starts not ready, blocked by the missing attestations', async () => {
     const before = await readiness();
@@ -249,7 +255,7 @@ export async function handoverScenario(ctx) {
       path: shoot.path('handover-sign-offs'),
     });
     const [current] = (
-      await api(`/api/smo/handovers?entityRef=${encodeURIComponent(ENTITY)}`)
+      await smo.listHandovers({ query: { entityRef: ENTITY } })
     ).items;
     expect(
       JSON.stringify(current.signOffs.map(s => s.actor)) ===
@@ -296,7 +302,7 @@ export async function handoverScenario(ctx) {
     await state(page, 'Operational');
     await reloadAt(page, () => state(page, 'Operational'));
     const [current] = (
-      await api(`/api/smo/handovers?entityRef=${encodeURIComponent(ENTITY)}`)
+      await smo.listHandovers({ query: { entityRef: ENTITY } })
     ).items;
     expect(
       current.state === 'operational',
@@ -309,9 +315,9 @@ export async function handoverScenario(ctx) {
 
   await test('handover: the decision log lists every step, newest first, with snapshots', async () => {
     const page = amelia;
-    const { items } = await api(
-      `/api/smo/decisions?entityRef=${encodeURIComponent(ENTITY)}`,
-    );
+    const { items } = await smo.listDecisions({
+      query: { entityRef: ENTITY },
+    });
     const logged = items.map(d => `${d.subject}:${d.action}`).reverse();
     const expected = EXPECTED_DECISIONS.map(([s, a]) => `${s}:${a}`);
     expect(

@@ -1,6 +1,7 @@
 // What the e2e scripts share: a test recorder that writes the Jest-style JSON report scripts/test-all.mjs counts,
 // polling with a deadline, the demo's guest token, a headless Chromium, and stopping spawned process groups.
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 
@@ -68,6 +69,27 @@ export async function guestToken(base) {
     headers: { 'x-requested-with': 'XMLHttpRequest' },
   });
   return res.ok ? (await res.json()).backstageIdentity.token : undefined;
+}
+
+/**
+ * The SMO API of the backend at `base`, through the client generated from the OpenAPI document (`DefaultApiClient` of
+ * plugin-smo-common, loaded from its TypeScript sources): `await smo.listReadiness({ query: { limit: 1 } })` resolves
+ * with the answer's body, and rejects naming the operation and the status when the answer is not 2xx.
+ */
+export function smoApi(base, token) {
+  const require = createRequire(import.meta.url);
+  require('@backstage/cli/config/nodeTransform.cjs');
+  const { DefaultApiClient } = require('@smo-backstage/plugin-smo-common');
+  const client = new DefaultApiClient({
+    discoveryApi: { getBaseUrl: async pluginId => `${base}/api/${pluginId}` },
+  });
+  return new Proxy(client, {
+    get: (target, operation) => async request => {
+      const res = await target[operation](request, { token });
+      if (!res.ok) throw new Error(`${String(operation)}: HTTP ${res.status}`);
+      return res.json();
+    },
+  });
 }
 
 /**

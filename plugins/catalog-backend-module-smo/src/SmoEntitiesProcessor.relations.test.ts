@@ -10,7 +10,7 @@ import {
   offering,
   patch,
   processOwner,
-} from './__testUtils__/entities';
+} from '@smo-backstage/plugin-smo-common/testUtils';
 
 const location: LocationSpec = { type: 'file', target: '/catalog/smo.yaml' };
 
@@ -41,7 +41,15 @@ async function process(entity: Entity) {
 describe('SmoEntitiesProcessor.postProcessEntity', () => {
   it('emits every ServiceOffering relation both ways, short refs in the entity namespace', async () => {
     const { relations, errors } = await process(
-      patch(offering, {}, { namespace: 'retail' }),
+      offering(
+        'online-checkout',
+        {
+          components: ['checkout-web'],
+          system: 'storefront',
+          dependsOn: ['payment-processing'],
+        },
+        { namespace: 'retail' },
+      ),
     );
     const self = 'ServiceOffering:retail/online-checkout';
     expect(errors).toEqual([]);
@@ -65,7 +73,7 @@ describe('SmoEntitiesProcessor.postProcessEntity', () => {
 
   it('resolves explicit refs into other namespaces and spells kinds canonically', async () => {
     const { relations } = await process(
-      patch(offering, {
+      patch(offering(), {
         owner: 'user:people/jane',
         supportGroup: 'GROUP:ops/service-desk',
         serviceLevelAgreements: ['legal/sla-a', 'servicelevelagreement:sla-b'],
@@ -99,14 +107,14 @@ describe('SmoEntitiesProcessor.postProcessEntity', () => {
   });
 
   it('emits no relation for the change approval group', async () => {
-    const { relations } = await process(offering);
+    const { relations } = await process(offering());
     expect(relations.filter(r => r.includes('Group:default/cab'))).toEqual([]);
   });
 
   it('emits the ServiceLevelAgreement relations both ways', async () => {
     const { relations } = await process(
       patch(
-        agreement,
+        agreement(),
         {
           underpinnedBy: [
             'ola-hosting',
@@ -116,7 +124,7 @@ describe('SmoEntitiesProcessor.postProcessEntity', () => {
         { namespace: 'retail' },
       ),
     );
-    const self = 'ServiceLevelAgreement:retail/payments-gold';
+    const self = 'ServiceLevelAgreement:retail/sla-online-checkout';
     expect(relations).toEqual(
       [
         `${self} ownedBy Group:retail/smo`,
@@ -132,7 +140,7 @@ describe('SmoEntitiesProcessor.postProcessEntity', () => {
   it('emits the ProcessOwner relations both ways, the owner defaulting to a User', async () => {
     const { relations } = await process(
       patch(
-        processOwner,
+        processOwner(),
         {
           scope: [
             'serviceoffering:online-checkout',
@@ -163,7 +171,7 @@ describe('SmoEntitiesProcessor.postProcessEntity', () => {
 
   it('takes a Group as ProcessOwner owner and emits nothing for managers or an empty scope', async () => {
     const { relations } = await process(
-      patch(processOwner, { owner: 'group:cab', scope: [] }),
+      patch(processOwner(), { owner: 'group:cab', scope: [] }),
     );
     const self = 'ProcessOwner:default/change-enablement';
     expect(relations).toEqual(
@@ -177,7 +185,7 @@ describe('SmoEntitiesProcessor.postProcessEntity', () => {
   it('links a Component to every offering its annotation names', async () => {
     const { relations, errors } = await process(
       patch(
-        component,
+        component(),
         {},
         {
           namespace: 'shop',
@@ -205,7 +213,7 @@ describe('SmoEntitiesProcessor.postProcessEntity', () => {
   it('reports an annotation naming another kind as a processing error', async () => {
     const { relations, errors } = await process(
       patch(
-        component,
+        component(),
         {},
         {
           annotations: {
@@ -221,9 +229,13 @@ describe('SmoEntitiesProcessor.postProcessEntity', () => {
   });
 
   it('leaves Components without the annotation and other kinds alone', async () => {
-    expect(await process(component)).toEqual({ relations: [], errors: [] });
+    expect(await process(component())).toEqual({ relations: [], errors: [] });
     expect(
-      await process({ ...component, kind: 'System', metadata: { name: 's' } }),
+      await process({
+        ...component(),
+        kind: 'System',
+        metadata: { name: 's' },
+      }),
     ).toEqual({ relations: [], errors: [] });
   });
 });

@@ -6,27 +6,27 @@ import {
   offering,
   patch,
   processOwner,
-} from './__testUtils__/entities';
+} from '@smo-backstage/plugin-smo-common/testUtils';
 
 const processor = new SmoEntitiesProcessor();
 const validate = (entity: Entity) => processor.validateEntityKind(entity);
 
 const SO = 'ServiceOffering default/online-checkout: ';
-const SLA = 'ServiceLevelAgreement default/payments-gold: ';
+const SLA = 'ServiceLevelAgreement default/sla-online-checkout: ';
 const PO = 'ProcessOwner default/change-enablement: ';
 
 describe('SmoEntitiesProcessor.validateEntityKind', () => {
   it.each([
-    ['ServiceOffering', offering],
-    ['ServiceLevelAgreement', agreement],
-    ['ProcessOwner', processOwner],
+    ['ServiceOffering', offering()],
+    ['ServiceLevelAgreement', agreement()],
+    ['ProcessOwner', processOwner()],
   ])('accepts a valid %s', async (_, entity) => {
     await expect(validate(entity)).resolves.toBe(true);
   });
 
   it('accepts minimal entities of each kind', async () => {
     const minimal = [
-      patch(offering, {
+      patch(offering(), {
         lifecycle: 'pipeline',
         supportGroup: undefined,
         changeApprovalGroup: undefined,
@@ -35,7 +35,7 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
         system: undefined,
         dependsOn: undefined,
       }),
-      patch(agreement, {
+      patch(agreement(), {
         customer: undefined,
         serviceHours: undefined,
         validFrom: undefined,
@@ -43,7 +43,7 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
         availability: undefined,
         underpinnedBy: undefined,
       }),
-      patch(processOwner, { managers: undefined, scope: [] }),
+      patch(processOwner(), { managers: undefined, scope: [] }),
     ];
     for (const entity of minimal) {
       await expect(validate(entity)).resolves.toBe(true);
@@ -51,18 +51,18 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
   });
 
   it('leaves other kinds and apiVersions to other processors', async () => {
-    await expect(validate(component)).resolves.toBe(false);
+    await expect(validate(component())).resolves.toBe(false);
     await expect(
-      validate({ ...offering, apiVersion: 'backstage.io/v1alpha1' }),
+      validate({ ...offering(), apiVersion: 'backstage.io/v1alpha1' }),
     ).resolves.toBe(false);
     await expect(
-      validate({ ...offering, apiVersion: 'smo.backstage.io/v2' }),
+      validate({ ...offering(), apiVersion: 'smo.backstage.io/v2' }),
     ).resolves.toBe(false);
   });
 
   it('throws an InputError that lists every problem', async () => {
     const error = await validate(
-      patch(agreement, {
+      patch(agreement(), {
         validFrom: '2026-02-30',
         targets: [{ priority: 'P1', metric: 'response', target: 'P1H' }],
       }),
@@ -76,7 +76,9 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
 
   it('names the namespace of the entity', async () => {
     await expect(
-      validate(patch(offering, { owner: undefined }, { namespace: 'retail' })),
+      validate(
+        patch(offering(), { owner: undefined }, { namespace: 'retail' }),
+      ),
     ).rejects.toThrow(
       'ServiceOffering retail/online-checkout: spec.owner is required',
     );
@@ -178,14 +180,14 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
         'spec.owner "group:" is not a valid entity ref',
       ],
     ])('rejects %s', async (_, spec, message) => {
-      await expect(validate(patch(offering, spec))).rejects.toThrow(
+      await expect(validate(patch(offering(), spec))).rejects.toThrow(
         `${SO}${message}`,
       );
     });
 
     it('rejects a missing spec', async () => {
       await expect(
-        validate({ ...offering, spec: undefined } as unknown as Entity),
+        validate({ ...offering(), spec: undefined } as unknown as Entity),
       ).rejects.toThrow(`${SO}spec is required`);
     });
 
@@ -193,7 +195,7 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
       'does not require supportGroup when %s',
       async lifecycle => {
         await expect(
-          validate(patch(offering, { lifecycle, supportGroup: undefined })),
+          validate(patch(offering(), { lifecycle, supportGroup: undefined })),
         ).resolves.toBe(true);
       },
     );
@@ -320,7 +322,7 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
         'spec.customer "user:jane" must refer to a Group, not kind user',
       ],
     ])('rejects %s', async (_, spec, message) => {
-      await expect(validate(patch(agreement, spec))).rejects.toThrow(
+      await expect(validate(patch(agreement(), spec))).rejects.toThrow(
         `${SLA}${message}`,
       );
     });
@@ -329,7 +331,7 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
       for (const availability of [0, 100]) {
         await expect(
           validate(
-            patch(agreement, {
+            patch(agreement(), {
               validFrom: '2026-06-01',
               validUntil: '2026-06-01',
               availability,
@@ -384,7 +386,7 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
         'spec.owner "system:payments" must refer to a Group or User, not kind system',
       ],
     ])('rejects %s', async (_, spec, message) => {
-      await expect(validate(patch(processOwner, spec))).rejects.toThrow(
+      await expect(validate(patch(processOwner(), spec))).rejects.toThrow(
         `${PO}${message}`,
       );
     });
@@ -392,7 +394,7 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
     it('accepts a Group as owner and scope refs of every allowed kind', async () => {
       await expect(
         validate(
-          patch(processOwner, {
+          patch(processOwner(), {
             owner: 'group:cab',
             scope: [
               'serviceoffering:online-checkout',

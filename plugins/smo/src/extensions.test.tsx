@@ -25,7 +25,6 @@ import {
 } from './extensions';
 import { smoApiRef } from './api/SmoApi';
 import {
-  component,
   mockSmoApi,
   permissionAnswering,
 } from './components/__testUtils__/apis';
@@ -35,6 +34,7 @@ import {
   listReadinessOver,
   portfolioRows,
 } from './components/portfolio/__testUtils__/fakeBackend';
+import { component } from '@smo-backstage/plugin-smo-common/testUtils';
 
 const fraudScreening = component('fraud-screening');
 const offering: Entity = {

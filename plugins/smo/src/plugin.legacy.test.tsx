@@ -8,11 +8,7 @@ import {
   smoRootRouteRef,
 } from './plugin.legacy';
 import { smoApiRef } from './api/SmoApi';
-import {
-  component,
-  mockSmoApi,
-  renderWithSmo,
-} from './components/__testUtils__/apis';
+import { mockSmoApi, renderWithSmo } from './components/__testUtils__/apis';
 import { history, readyResult } from './components/__testUtils__/readiness';
 import { emptyWorkflow } from './components/__testUtils__/gatekeeper';
 import {
@@ -20,6 +16,7 @@ import {
   listReadinessOver,
   portfolioRows,
 } from './components/portfolio/__testUtils__/fakeBackend';
+import { component } from '@smo-backstage/plugin-smo-common/testUtils';
 
 describe('smo legacy plugin', () => {
   const smoApi = mockSmoApi({

@@ -1,6 +1,7 @@
 import { Knex } from 'knex';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
+import { HANDOVER_ACTIONS } from '@smo-backstage/plugin-smo-common';
 import { dbFingerprint } from '../__testUtils__/dbState';
 import { startGatekeeperBackend } from '../__testUtils__/gatekeeperBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
@@ -221,16 +222,7 @@ describe('bad input never gets past validation', () => {
             .map(defined),
           required: ['action', 'version'],
           breakers: {
-            action: breakers.enumOf([
-              'submit',
-              'start-review',
-              'accept',
-              'reject',
-              'reopen',
-              'withdraw',
-              'start-early-life-support',
-              'complete-early-life-support',
-            ]),
+            action: breakers.enumOf(HANDOVER_ACTIONS),
             version: breakers.version,
             comment: breakers.optionalText(4000),
           },

@@ -1,21 +1,11 @@
 import {
+  HANDOVER_STATES as STATES,
   HANDOVER_TRANSITIONS as TRANSITIONS,
   HandoverAction,
   HandoverState,
 } from '@smo-backstage/plugin-smo-common';
 import { startGatekeeperBackend } from '../__testUtils__/gatekeeperBackend';
 import { componentsNamed, Harness, refOf } from '../__testUtils__/harness';
-
-const STATES: HandoverState[] = [
-  'draft',
-  'submitted',
-  'in-review',
-  'accepted',
-  'rejected',
-  'withdrawn',
-  'early-life-support',
-  'operational',
-];
 
 /** The handover state machine of the SMO model, written out independently of the implementation. */
 const SPEC: Record<

@@ -127,7 +127,7 @@ export function brokenBody(shape: BodyShape): fc.Arbitrary<unknown> {
 }
 
 /** A string that is not one of `allowed` (enums). */
-export const notOneOf = (allowed: string[]) =>
+export const notOneOf = (allowed: readonly string[]) =>
   fc.oneof(fc.string(), anyText).filter(s => !allowed.includes(s));
 
 export const breakers = {
@@ -140,7 +140,7 @@ export const breakers = {
       fc.constantFrom('', '   '),
     ),
   ref: fc.oneof(wrongType, badRef),
-  enumOf: (allowed: string[]): FieldBreaker =>
+  enumOf: (allowed: readonly string[]): FieldBreaker =>
     fc.oneof(wrongType, notOneOf(allowed)),
   version: fc.oneof(
     wrongType.filter(v => !Number.isInteger(v) || (v as number) < 1),

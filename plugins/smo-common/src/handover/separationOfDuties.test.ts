@@ -5,7 +5,7 @@ import {
   transitionRefusal,
   waiverDecisionRefusal,
 } from './separationOfDuties';
-import { SignOff } from './types';
+import { signOff } from '../testUtils';
 
 const GRACE = 'user:default/grace.kim';
 const AMELIA = 'user:default/amelia.hart';
@@ -15,14 +15,6 @@ const relaxed = {
   oneSignOffPerPerson: false,
   handoverRequesterMayApprove: true,
 };
-const signOff = (actor: string, role: SignOff['role']): SignOff => ({
-  id: `${actor}-${role}`,
-  role,
-  actor,
-  decision: 'approve',
-  snapshotId: 's',
-  createdAt: '2026-11-30T00:00:00Z',
-});
 
 describe('separation of duties', () => {
   it('reads config, keeping the safe default for every key left out', () => {
@@ -49,7 +41,7 @@ describe('separation of duties', () => {
   it('allows one sign-off per person and round; changing one’s own decision in that role stays possible', () => {
     const handover = {
       requestedBy: GRACE,
-      signOffs: [signOff(AMELIA, 'smo-approver')],
+      signOffs: [signOff('smo-approver', 'approve', { actor: AMELIA })],
     };
     expect(
       signOffRefusal(rules, handover, 'change-process-owner', AMELIA),

@@ -1,24 +1,20 @@
-import { Entity } from '@backstage/catalog-model';
 import { offeringClaimConfirmed } from './offeringClaims';
+import { component as componentOf, offering as offeringOf } from '../testUtils';
 
-const component = (owner: string, annotation?: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'checkout',
-    namespace: 'default',
-    ...(annotation
-      ? { annotations: { 'smo.backstage.io/service-offering': annotation } }
-      : {}),
-  },
-  spec: { owner },
-});
-const offering: Entity = {
-  apiVersion: 'smo.backstage.io/v1alpha1',
-  kind: 'ServiceOffering',
-  metadata: { name: 'online-checkout', namespace: 'default' },
-  spec: { owner: 'team-checkout', components: ['checkout'] },
-};
+/** The component checkout of `owner`, naming the offerings of `annotation`. */
+const component = (owner: string, annotation?: string) =>
+  componentOf(
+    'checkout',
+    { owner },
+    annotation
+      ? {
+          metadata: {
+            annotations: { 'smo.backstage.io/service-offering': annotation },
+          },
+        }
+      : {},
+  );
+const offering = offeringOf('online-checkout', { components: ['checkout'] });
 
 describe('offeringClaimConfirmed', () => {
   it('confirms a claim when both have the same owner, however the ref is written', () => {

@@ -103,13 +103,6 @@ export function permissionsAllowing(permit: (name: string) => boolean) {
   return mockApis.permission({ authorize });
 }
 
-export const component = (name: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name, namespace: 'default' },
-  spec: { type: 'service', lifecycle: 'production', owner: 'team-payments' },
-});
-
 /** Renders an element on `entity`'s page with the given SMO, permission and alert APIs. */
 export function renderWithSmo(
   element: ReactElement,

@@ -1,17 +1,15 @@
-import { CheckResult, ReadinessResult } from '@smo-backstage/plugin-smo-common';
+import { ReadinessResult } from '@smo-backstage/plugin-smo-common';
+import { checkResult as check } from '@smo-backstage/plugin-smo-common/testUtils';
 import { ReadinessHistory } from '../../api/SmoApi';
 
 // Results shaped like the demo's Northwind examples, as the backend returns them.
 
-const check = (
-  fields: Pick<CheckResult, 'id' | 'title' | 'category' | 'status'> &
-    Partial<CheckResult>,
-): CheckResult => ({
-  severity: 'blocking',
-  weight: 1,
-  message: `${fields.title}: found`,
-  howToFix: `Fix ${fields.id}`,
-  ...fields,
+const onCall = check({
+  id: 'ops.on-call',
+  title: 'On-call is set up',
+  category: 'operations',
+  status: 'pass',
+  message: 'pagerduty.com/service-id is set',
 });
 
 export const readyResult: ReadinessResult = {
@@ -32,13 +30,7 @@ export const readyResult: ReadinessResult = {
       status: 'pass',
       message: 'Delivers loyalty-programme (live)',
     }),
-    check({
-      id: 'ops.on-call',
-      title: 'On-call is set up',
-      category: 'operations',
-      status: 'pass',
-      message: 'pagerduty.com/service-id is set',
-    }),
+    onCall,
     check({
       id: 'docs.techdocs',
       title: 'Has TechDocs',
@@ -83,13 +75,7 @@ export const notReadyResult: ReadinessResult = {
   score: 54,
   evaluatedAt: '2026-11-23T11:00:00.000Z',
   checks: [
-    check({
-      id: 'ops.on-call',
-      title: 'On-call is set up',
-      category: 'operations',
-      status: 'pass',
-      message: 'pagerduty.com/service-id is set',
-    }),
+    onCall,
     check({
       id: 'ops.runbook',
       title: 'Runbook linked',

@@ -2,14 +2,10 @@ import { ReactElement } from 'react';
 import { ReadinessResult } from '@smo-backstage/plugin-smo-common';
 import { SmoApi } from '../../api/SmoApi';
 import { EntityGovernanceContent } from '../governance/EntityGovernanceContent';
-import {
-  component,
-  mockSmoApi,
-  permissionsAllowing,
-  renderWithSmo,
-} from './apis';
+import { mockSmoApi, permissionsAllowing, renderWithSmo } from './apis';
 import { emptyWorkflow, freshName } from './gatekeeper';
 import { readyResult } from './readiness';
+import { component } from '@smo-backstage/plugin-smo-common/testUtils';
 
 /**
  * Renders one gatekeeper section inside the real Governance tab for a component of its own, with an SMO API whose

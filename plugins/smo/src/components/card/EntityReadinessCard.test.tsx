@@ -2,12 +2,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EntityReadinessCard } from './EntityReadinessCard';
 import {
-  component,
   mockSmoApi,
   renderWithSmo,
   responseError,
 } from '../__testUtils__/apis';
 import { notReadyResult, readyResult } from '../__testUtils__/readiness';
+import { component } from '@smo-backstage/plugin-smo-common/testUtils';
 
 describe('EntityReadinessCard', () => {
   it('shows score, verdict and the top 3 blockers with a link to the Governance tab', async () => {

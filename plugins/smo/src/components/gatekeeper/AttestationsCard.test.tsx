@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Attestation, CheckDefinition } from '@smo-backstage/plugin-smo-common';
 import { responseError } from '../__testUtils__/apis';
-import { attestation } from '../__testUtils__/gatekeeper';
+import { attestation } from '@smo-backstage/plugin-smo-common/testUtils';
 import { renderSection } from '../__testUtils__/renderSection';
 import { AttestationsCard } from './AttestationsCard';
 

@@ -1,12 +1,8 @@
 import { InfoCard, Link, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
-import Typography from '@material-ui/core/Typography';
 import {
   Attestation,
   attestationValidUntil,
@@ -24,6 +20,7 @@ import { PermissionNote } from './PermissionNote';
 import { ProblemAlert } from './ProblemAlert';
 import { useAttestationPermission } from './useEntityPermissions';
 import { useWorkflowAction } from './useWorkflowAction';
+import { TableSection } from '../common/SmallTable';
 
 /** Only web addresses become links: evidence is user input. */
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
@@ -95,56 +92,40 @@ export function AttestationsCard() {
           </Box>
         )}
         <Box mt={3}>
-          <Typography variant="h6" component="h3" id="smo-attestation-history">
-            History
-          </Typography>
-          {items.length === 0 ? (
-            <Typography variant="body2">
-              No attestation recorded yet.
-            </Typography>
-          ) : (
-            <Table size="small" aria-labelledby="smo-attestation-history">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Type</TableCell>
-                  <TableCell>Attested</TableCell>
-                  <TableCell>Valid until</TableCell>
-                  <TableCell>Evidence</TableCell>
-                  <TableCell>Note</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {items.map(a => (
-                  <TableRow key={a.id}>
-                    <TableCell
-                      component="th"
-                      scope="row"
-                      style={{ whiteSpace: 'nowrap' }}
-                    >
-                      {a.type}
-                    </TableCell>
-                    <TableCell>
-                      <Actor entityRef={a.attestedBy} />,{' '}
-                      <When iso={a.attestedAt} />
-                    </TableCell>
-                    <TableCell>
-                      <ValidUntil attestation={a} checks={checks.value} />
-                    </TableCell>
-                    <TableCell>
-                      {a.evidenceUrl && isWebUrl(a.evidenceUrl) && (
-                        <Link to={a.evidenceUrl}>{a.evidenceUrl}</Link>
-                      )}
-                      {a.evidenceUrl &&
-                        !isWebUrl(a.evidenceUrl) &&
-                        a.evidenceUrl}
-                      {!a.evidenceUrl && '—'}
-                    </TableCell>
-                    <TableCell>{a.note || '—'}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          <TableSection
+            id="smo-attestation-history"
+            title="History"
+            rows={items.length}
+            empty="No attestation recorded yet."
+            columns={['Type', 'Attested', 'Valid until', 'Evidence', 'Note']}
+          >
+            {items.map(a => (
+              <TableRow key={a.id}>
+                <TableCell
+                  component="th"
+                  scope="row"
+                  style={{ whiteSpace: 'nowrap' }}
+                >
+                  {a.type}
+                </TableCell>
+                <TableCell>
+                  <Actor entityRef={a.attestedBy} />,{' '}
+                  <When iso={a.attestedAt} />
+                </TableCell>
+                <TableCell>
+                  <ValidUntil attestation={a} checks={checks.value} />
+                </TableCell>
+                <TableCell>
+                  {a.evidenceUrl && isWebUrl(a.evidenceUrl) && (
+                    <Link to={a.evidenceUrl}>{a.evidenceUrl}</Link>
+                  )}
+                  {a.evidenceUrl && !isWebUrl(a.evidenceUrl) && a.evidenceUrl}
+                  {!a.evidenceUrl && '—'}
+                </TableCell>
+                <TableCell>{a.note || '—'}</TableCell>
+              </TableRow>
+            ))}
+          </TableSection>
           <ListLimitNote shown={items.length} what="attestations" />
         </Box>
       </>

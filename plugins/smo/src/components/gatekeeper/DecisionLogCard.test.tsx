@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { decision } from '../__testUtils__/gatekeeper';
+import { decision } from '@smo-backstage/plugin-smo-common/testUtils';
 import { responseError } from '../__testUtils__/apis';
 import { notReadyResult } from '../__testUtils__/readiness';
 import { renderSection } from '../__testUtils__/renderSection';

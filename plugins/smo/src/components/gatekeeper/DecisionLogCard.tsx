@@ -2,10 +2,7 @@ import { useState } from 'react';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Button from '@material-ui/core/Button';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
@@ -18,6 +15,7 @@ import { ErrorState } from '../readiness/ErrorState';
 import { Actor, When } from './Actor';
 import { describeDecision } from './decisionText';
 import { SnapshotDialog } from './SnapshotDialog';
+import { SmallTable } from '../common/SmallTable';
 
 // Short columns stay on one line so the decision and the comment get the width.
 const useStyles = makeStyles({ nowrap: { whiteSpace: 'nowrap' } });
@@ -32,53 +30,51 @@ export function DecisionTable(props: {
   const [snapshotId, setSnapshotId] = useState<string>();
   return (
     <>
-      <Table size="small" aria-label={props.label}>
-        <TableHead>
-          <TableRow>
-            <TableCell>When</TableCell>
-            {props.entityColumn && <TableCell>Component</TableCell>}
-            <TableCell>Decision</TableCell>
-            <TableCell>By</TableCell>
-            <TableCell>Comment</TableCell>
-            <TableCell>Evaluation</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {props.entries.map(entry => (
-            <TableRow key={entry.id}>
-              <TableCell className={classes.nowrap}>
-                <When iso={entry.at} />
-              </TableCell>
-              {props.entityColumn && (
-                <TableCell>{props.entityColumn(entry)}</TableCell>
+      <SmallTable
+        label={props.label}
+        columns={[
+          'When',
+          !!props.entityColumn && 'Component',
+          'Decision',
+          'By',
+          'Comment',
+          'Evaluation',
+        ]}
+      >
+        {props.entries.map(entry => (
+          <TableRow key={entry.id}>
+            <TableCell className={classes.nowrap}>
+              <When iso={entry.at} />
+            </TableCell>
+            {props.entityColumn && (
+              <TableCell>{props.entityColumn(entry)}</TableCell>
+            )}
+            <TableCell component="th" scope="row">
+              {describeDecision(entry)}
+            </TableCell>
+            <TableCell className={classes.nowrap}>
+              <Actor entityRef={entry.actor} />
+            </TableCell>
+            <TableCell>{entry.comment || '—'}</TableCell>
+            <TableCell className={classes.nowrap}>
+              {entry.snapshotId ? (
+                <Button
+                  size="small"
+                  color="primary"
+                  onClick={() => setSnapshotId(entry.snapshotId)}
+                  aria-label={`View the evaluation behind: ${describeDecision(
+                    entry,
+                  )}`}
+                >
+                  View snapshot
+                </Button>
+              ) : (
+                '—'
               )}
-              <TableCell component="th" scope="row">
-                {describeDecision(entry)}
-              </TableCell>
-              <TableCell className={classes.nowrap}>
-                <Actor entityRef={entry.actor} />
-              </TableCell>
-              <TableCell>{entry.comment || '—'}</TableCell>
-              <TableCell className={classes.nowrap}>
-                {entry.snapshotId ? (
-                  <Button
-                    size="small"
-                    color="primary"
-                    onClick={() => setSnapshotId(entry.snapshotId)}
-                    aria-label={`View the evaluation behind: ${describeDecision(
-                      entry,
-                    )}`}
-                  >
-                    View snapshot
-                  </Button>
-                ) : (
-                  '—'
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+            </TableCell>
+          </TableRow>
+        ))}
+      </SmallTable>
       {snapshotId && (
         <SnapshotDialog
           snapshotId={snapshotId}

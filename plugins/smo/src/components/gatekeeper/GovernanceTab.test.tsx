@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react';
-import { component, mockSmoApi, renderWithSmo } from '../__testUtils__/apis';
+import { mockSmoApi, renderWithSmo } from '../__testUtils__/apis';
 import { emptyWorkflow } from '../__testUtils__/gatekeeper';
 import { readyResult } from '../__testUtils__/readiness';
 import { GovernanceTab } from './GovernanceTab';
+import { component } from '@smo-backstage/plugin-smo-common/testUtils';
 
 describe('GovernanceTab', () => {
   it('shows the readiness, then handover, waivers, attestations, the decision log and added sections', async () => {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Handover } from '@smo-backstage/plugin-smo-common';
 import { responseError } from '../__testUtils__/apis';
-import { handover, signOff } from '../__testUtils__/gatekeeper';
+import { handover, signOff } from '@smo-backstage/plugin-smo-common/testUtils';
 import { notReadyResult } from '../__testUtils__/readiness';
 import { renderSection } from '../__testUtils__/renderSection';
 import { HandoverCard } from './HandoverCard';

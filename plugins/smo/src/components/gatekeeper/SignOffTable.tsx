@@ -1,10 +1,7 @@
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
-import Table from '@material-ui/core/Table';
 import Typography from '@material-ui/core/Typography';
-import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { makeStyles } from '@material-ui/core/styles';
 import { BackstageTheme } from '@backstage/theme';
@@ -18,6 +15,7 @@ import {
 } from '@smo-backstage/plugin-smo-common';
 import { Actor, When } from './Actor';
 import { ROLE_LABELS } from './handoverFlow';
+import { SmallTable } from '../common/SmallTable';
 
 const useStyles = makeStyles<BackstageTheme>(theme => ({
   approve: { borderColor: theme.palette.status.ok },
@@ -58,62 +56,60 @@ export function SignOffTable(props: {
   const refusalOf = (role: SignOffRole) =>
     me ? signOffRefusal(rules, props.handover, role, me) : undefined;
   return (
-    <Table size="small" aria-label="Required sign-offs">
-      <TableHead>
-        <TableRow>
-          <TableCell>Role</TableCell>
-          <TableCell>Decision</TableCell>
-          <TableCell>By</TableCell>
-          <TableCell>When</TableCell>
-          <TableCell>Comment</TableCell>
-          {props.signing && <TableCell>Action</TableCell>}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map(({ role, signOff }) => {
-          const refusal = refusalOf(role);
-          return (
-            <TableRow key={role}>
-              <TableCell component="th" scope="row">
-                {ROLE_LABELS[role]}
-              </TableCell>
+    <SmallTable
+      label="Required sign-offs"
+      columns={[
+        'Role',
+        'Decision',
+        'By',
+        'When',
+        'Comment',
+        props.signing && 'Action',
+      ]}
+    >
+      {rows.map(({ role, signOff }) => {
+        const refusal = refusalOf(role);
+        return (
+          <TableRow key={role}>
+            <TableCell component="th" scope="row">
+              {ROLE_LABELS[role]}
+            </TableCell>
+            <TableCell>
+              <DecisionChip signOff={signOff} />
+            </TableCell>
+            <TableCell>
+              {signOff ? <Actor entityRef={signOff.actor} /> : '—'}
+            </TableCell>
+            <TableCell>
+              {signOff ? <When iso={signOff.createdAt} /> : '—'}
+            </TableCell>
+            <TableCell>{signOff?.comment || '—'}</TableCell>
+            {props.signing && (
               <TableCell>
-                <DecisionChip signOff={signOff} />
-              </TableCell>
-              <TableCell>
-                {signOff ? <Actor entityRef={signOff.actor} /> : '—'}
-              </TableCell>
-              <TableCell>
-                {signOff ? <When iso={signOff.createdAt} /> : '—'}
-              </TableCell>
-              <TableCell>{signOff?.comment || '—'}</TableCell>
-              {props.signing && (
-                <TableCell>
-                  <Button
-                    size="small"
-                    variant="outlined"
-                    color="primary"
-                    disabled={!props.canSign || refusal !== undefined}
-                    onClick={() => props.onSign(role)}
-                    aria-label={`Sign off as ${ROLE_LABELS[role]}`}
+                <Button
+                  size="small"
+                  variant="outlined"
+                  color="primary"
+                  disabled={!props.canSign || refusal !== undefined}
+                  onClick={() => props.onSign(role)}
+                  aria-label={`Sign off as ${ROLE_LABELS[role]}`}
+                >
+                  Sign off
+                </Button>
+                {refusal && (
+                  <Typography
+                    variant="caption"
+                    component="p"
+                    color="textSecondary"
                   >
-                    Sign off
-                  </Button>
-                  {refusal && (
-                    <Typography
-                      variant="caption"
-                      component="p"
-                      color="textSecondary"
-                    >
-                      {refusal}
-                    </Typography>
-                  )}
-                </TableCell>
-              )}
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+                    {refusal}
+                  </Typography>
+                )}
+              </TableCell>
+            )}
+          </TableRow>
+        );
+      })}
+    </SmallTable>
   );
 }

@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { Waiver } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
 import { responseError } from '../__testUtils__/apis';
-import { waiver } from '../__testUtils__/gatekeeper';
+import { waiver } from '@smo-backstage/plugin-smo-common/testUtils';
 import { notReadyResult } from '../__testUtils__/readiness';
 import { renderSection } from '../__testUtils__/renderSection';
 import { WaiversCard } from './WaiversCard';

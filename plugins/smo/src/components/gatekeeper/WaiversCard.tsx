@@ -3,10 +3,7 @@ import { InfoCard, Progress } from '@backstage/core-components';
 import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import {
@@ -31,6 +28,7 @@ import { useWorkflowAction } from './useWorkflowAction';
 import { DEFAULT_WAIVER_MAX_DAYS } from './waiverExpiry';
 import { WaiverRequestDialog } from './WaiverRequestDialog';
 import { WaiverStatusChip } from './WaiverStatusChip';
+import { TableSection } from '../common/SmallTable';
 
 type Decision = 'approve' | 'reject' | 'revoke';
 
@@ -185,69 +183,57 @@ export function WaiversCard() {
       title="Waivers"
       subheader={`A waiver covers one failing check until it expires (at most ${maxDays} days); the SMO approves it.`}
     >
-      <Typography variant="h6" component="h3" id="smo-waiver-candidates">
-        Checks not met
-      </Typography>
-      {candidates.length === 0 ? (
-        <Typography variant="body2" paragraph>
-          Every check passes, is not applicable or is waived: nothing to waive.
-        </Typography>
-      ) : (
-        <Table size="small" aria-labelledby="smo-waiver-candidates">
-          <TableHead>
-            <TableRow>
-              <TableCell>Status</TableCell>
-              <TableCell>Check</TableCell>
-              <TableCell>Severity</TableCell>
-              <TableCell>Waiver</TableCell>
+      <TableSection
+        id="smo-waiver-candidates"
+        title="Checks not met"
+        rows={candidates.length}
+        empty="Every check passes, is not applicable or is waived: nothing to waive."
+        paragraph
+        columns={['Status', 'Check', 'Severity', 'Waiver']}
+      >
+        {candidates.map(check => {
+          const existing = openFor(check.id);
+          return (
+            <TableRow key={check.id}>
+              <TableCell>
+                <StatusChip status={check.status} />
+              </TableCell>
+              <TableCell component="th" scope="row">
+                {check.title}
+                <Typography
+                  variant="caption"
+                  component="span"
+                  display="block"
+                  color="textSecondary"
+                >
+                  {check.id}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                {check.severity === 'blocking' ? 'Blocking' : 'Advisory'}
+              </TableCell>
+              <TableCell>
+                {existing ? (
+                  <WaiverStatusChip status={existing.status} />
+                ) : (
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    color="primary"
+                    disabled={
+                      !permissions.request.allowed || busy !== undefined
+                    }
+                    onClick={() => setDialog({ check })}
+                    aria-label={`Request a waiver for ${check.title}`}
+                  >
+                    Request waiver
+                  </Button>
+                )}
+              </TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {candidates.map(check => {
-              const existing = openFor(check.id);
-              return (
-                <TableRow key={check.id}>
-                  <TableCell>
-                    <StatusChip status={check.status} />
-                  </TableCell>
-                  <TableCell component="th" scope="row">
-                    {check.title}
-                    <Typography
-                      variant="caption"
-                      component="span"
-                      display="block"
-                      color="textSecondary"
-                    >
-                      {check.id}
-                    </Typography>
-                  </TableCell>
-                  <TableCell>
-                    {check.severity === 'blocking' ? 'Blocking' : 'Advisory'}
-                  </TableCell>
-                  <TableCell>
-                    {existing ? (
-                      <WaiverStatusChip status={existing.status} />
-                    ) : (
-                      <Button
-                        size="small"
-                        variant="outlined"
-                        color="primary"
-                        disabled={
-                          !permissions.request.allowed || busy !== undefined
-                        }
-                        onClick={() => setDialog({ check })}
-                        aria-label={`Request a waiver for ${check.title}`}
-                      >
-                        Request waiver
-                      </Button>
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
+          );
+        })}
+      </TableSection>
       <PermissionNote
         permissions={[permissions.request]}
         what="request waivers"
@@ -259,76 +245,66 @@ export function WaiversCard() {
       )}
 
       <Box mt={3}>
-        <Typography variant="h6" component="h3" id="smo-waiver-list">
-          Requested and decided
-        </Typography>
-        {list.length === 0 ? (
-          <Typography variant="body2">
-            No waiver has been requested for this component.
-          </Typography>
-        ) : (
-          <Table size="small" aria-labelledby="smo-waiver-list">
-            <TableHead>
-              <TableRow>
-                <TableCell>Check</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell>Justification</TableCell>
-                <TableCell>Requested</TableCell>
-                <TableCell>Expires</TableCell>
-                <TableCell>Decision</TableCell>
-                <TableCell>Actions</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {list.map(waiver => (
-                <TableRow key={waiver.id}>
-                  <TableCell component="th" scope="row">
-                    {titleOf(waiver.checkId)}
-                  </TableCell>
-                  <TableCell>
-                    <WaiverStatusChip status={waiver.status} />
-                  </TableCell>
-                  <TableCell>{waiver.justification}</TableCell>
-                  <TableCell>
-                    <Actor entityRef={waiver.requestedBy} />,{' '}
-                    <When iso={waiver.createdAt} />
-                  </TableCell>
-                  <TableCell>
-                    <When iso={waiver.expiresAt} />
-                  </TableCell>
-                  <TableCell>
-                    {waiver.approvedBy && (
-                      <Actor entityRef={waiver.approvedBy} />
-                    )}
-                    {waiver.decisionComment && ` — ${waiver.decisionComment}`}
-                    {!waiver.approvedBy && !waiver.decisionComment && '—'}
-                  </TableCell>
-                  <TableCell>
-                    <Box display="flex" style={{ gap: 8 }}>
-                      {waiver.status === 'requested' && (
-                        <>
-                          {decisionButton(waiver, 'approve', 'Approve')}
-                          {decisionButton(waiver, 'reject', 'Reject')}
-                        </>
-                      )}
-                      {waiver.status === 'approved' &&
-                        decisionButton(waiver, 'revoke', 'Revoke')}
-                    </Box>
-                    {refusalOf(waiver) && (
-                      <Typography
-                        variant="caption"
-                        component="p"
-                        color="textSecondary"
-                      >
-                        You requested this waiver. {refusalOf(waiver)}
-                      </Typography>
-                    )}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
+        <TableSection
+          id="smo-waiver-list"
+          title="Requested and decided"
+          rows={list.length}
+          empty="No waiver has been requested for this component."
+          columns={[
+            'Check',
+            'Status',
+            'Justification',
+            'Requested',
+            'Expires',
+            'Decision',
+            'Actions',
+          ]}
+        >
+          {list.map(waiver => (
+            <TableRow key={waiver.id}>
+              <TableCell component="th" scope="row">
+                {titleOf(waiver.checkId)}
+              </TableCell>
+              <TableCell>
+                <WaiverStatusChip status={waiver.status} />
+              </TableCell>
+              <TableCell>{waiver.justification}</TableCell>
+              <TableCell>
+                <Actor entityRef={waiver.requestedBy} />,{' '}
+                <When iso={waiver.createdAt} />
+              </TableCell>
+              <TableCell>
+                <When iso={waiver.expiresAt} />
+              </TableCell>
+              <TableCell>
+                {waiver.approvedBy && <Actor entityRef={waiver.approvedBy} />}
+                {waiver.decisionComment && ` — ${waiver.decisionComment}`}
+                {!waiver.approvedBy && !waiver.decisionComment && '—'}
+              </TableCell>
+              <TableCell>
+                <Box display="flex" style={{ gap: 8 }}>
+                  {waiver.status === 'requested' && (
+                    <>
+                      {decisionButton(waiver, 'approve', 'Approve')}
+                      {decisionButton(waiver, 'reject', 'Reject')}
+                    </>
+                  )}
+                  {waiver.status === 'approved' &&
+                    decisionButton(waiver, 'revoke', 'Revoke')}
+                </Box>
+                {refusalOf(waiver) && (
+                  <Typography
+                    variant="caption"
+                    component="p"
+                    color="textSecondary"
+                  >
+                    You requested this waiver. {refusalOf(waiver)}
+                  </Typography>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableSection>
         <ListLimitNote shown={list.length} what="waivers" />
         {list.some(
           w => w.status === 'requested' || w.status === 'approved',

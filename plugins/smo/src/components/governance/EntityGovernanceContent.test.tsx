@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { Settings } from 'luxon';
 import { EntityGovernanceContent } from './EntityGovernanceContent';
 import {
-  component,
   mockSmoApi,
   renderWithSmo,
   responseError,
@@ -14,6 +13,7 @@ import {
   readyResult,
 } from '../__testUtils__/readiness';
 import { useGovernance } from './GovernanceContext';
+import { component } from '@smo-backstage/plugin-smo-common/testUtils';
 
 describe('EntityGovernanceContent', () => {
   const realNow = Settings.now;

@@ -37,39 +37,56 @@ export interface FilterOptions {
   offerings: string[];
 }
 
-function RefSelect(props: {
+/** A drop-down of `choices` with "Any" first, which clears the filter. */
+function AnySelect<T extends string>(props: {
   id: string;
   label: string;
-  value: string | undefined;
-  options: string[];
-  defaultKind: string;
-  onChange(value: string | undefined): void;
+  value: T | undefined;
+  choices: readonly T[];
+  labelOf?: (choice: T) => string;
+  onChange(value: T | undefined): void;
 }) {
   const classes = useStyles();
-  // Keep a value that came from the URL selectable even if no row has it.
-  const options =
-    props.value && !props.options.includes(props.value)
-      ? [props.value, ...props.options]
-      : props.options;
   return (
     <TextField
       select
       id={props.id}
       label={props.label}
       value={props.value ?? ANY}
-      onChange={e => props.onChange(e.target.value || undefined)}
+      onChange={e =>
+        props.onChange(props.choices.find(c => c === e.target.value))
+      }
       className={classes.select}
       {...SHOW_ANY}
     >
       <MenuItem value={ANY}>Any</MenuItem>
-      {options.map(ref => (
-        <MenuItem key={ref} value={ref}>
-          {refLabel(ref, props.defaultKind)}
+      {props.choices.map(choice => (
+        <MenuItem key={choice} value={choice}>
+          {props.labelOf?.(choice) ?? choice}
         </MenuItem>
       ))}
     </TextField>
   );
 }
+
+/** The drop-downs of entity refs: which filter, under which label, over which options, with which default kind. */
+const REF_FILTERS: Array<{
+  key: 'owner' | 'system' | 'offering';
+  label: string;
+  options: keyof FilterOptions;
+  defaultKind: string;
+}> = [
+  { key: 'owner', label: 'Owner', options: 'owners', defaultKind: 'group' },
+  { key: 'system', label: 'System', options: 'systems', defaultKind: 'system' },
+  {
+    key: 'offering',
+    label: 'Service offering',
+    options: 'offerings',
+    defaultKind: 'serviceoffering',
+  },
+];
+
+const VERDICTS = ['ready', 'not-ready'] as const;
 
 /** Filters of the portfolio table; every change goes to the URL (and so to the backend query). */
 export function PortfolioFilterBar(props: {
@@ -97,70 +114,40 @@ export function PortfolioFilterBar(props: {
       role="search"
       aria-label="Filter the portfolio"
     >
-      <RefSelect
-        id="smo-filter-owner"
-        label="Owner"
-        value={filters.owner}
-        options={options.owners}
-        defaultKind="group"
-        onChange={owner => set({ owner })}
-      />
-      <RefSelect
-        id="smo-filter-system"
-        label="System"
-        value={filters.system}
-        options={options.systems}
-        defaultKind="system"
-        onChange={system => set({ system })}
-      />
-      <RefSelect
-        id="smo-filter-offering"
-        label="Service offering"
-        value={filters.offering}
-        options={options.offerings}
-        defaultKind="serviceoffering"
-        onChange={offering => set({ offering })}
-      />
-      <TextField
-        select
+      {REF_FILTERS.map(({ key, label, options: of, defaultKind }) => {
+        const value = filters[key];
+        // Keep a value that came from the URL selectable even if no row has it.
+        const refs =
+          value && !options[of].includes(value)
+            ? [value, ...options[of]]
+            : options[of];
+        return (
+          <AnySelect
+            key={key}
+            id={`smo-filter-${key}`}
+            label={label}
+            value={value}
+            choices={refs}
+            labelOf={ref => refLabel(ref, defaultKind)}
+            onChange={ref => set({ [key]: ref })}
+          />
+        );
+      })}
+      <AnySelect
         id="smo-filter-tier"
         label="Tier"
-        value={filters.tier ?? ANY}
-        onChange={e =>
-          set({
-            tier: TIERS.find(t => t === e.target.value),
-          })
-        }
-        className={classes.select}
-        {...SHOW_ANY}
-      >
-        <MenuItem value={ANY}>Any</MenuItem>
-        {TIERS.map(tier => (
-          <MenuItem key={tier} value={tier}>
-            {tier}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
-        select
+        value={filters.tier}
+        choices={TIERS}
+        onChange={tier => set({ tier })}
+      />
+      <AnySelect
         id="smo-filter-verdict"
         label="Verdict"
-        value={filters.verdict ?? ANY}
-        onChange={e =>
-          set({
-            verdict:
-              e.target.value === 'ready' || e.target.value === 'not-ready'
-                ? e.target.value
-                : undefined,
-          })
-        }
-        className={classes.select}
-        {...SHOW_ANY}
-      >
-        <MenuItem value={ANY}>Any</MenuItem>
-        <MenuItem value="ready">{VERDICT_LABELS.ready}</MenuItem>
-        <MenuItem value="not-ready">{VERDICT_LABELS['not-ready']}</MenuItem>
-      </TextField>
+        value={filters.verdict}
+        choices={VERDICTS}
+        labelOf={verdict => VERDICT_LABELS[verdict]}
+        onChange={verdict => set({ verdict })}
+      />
       <Box className={classes.score}>
         <Typography
           id="smo-filter-score"

@@ -8,10 +8,10 @@ import {
 import {
   attestation,
   decision,
-  emptyWorkflow,
   handover,
   waiver,
-} from '../__testUtils__/gatekeeper';
+} from '@smo-backstage/plugin-smo-common/testUtils';
+import { emptyWorkflow } from '../__testUtils__/gatekeeper';
 import { GatekeeperOverview } from './GatekeeperOverview';
 
 const items = (name: string) =>

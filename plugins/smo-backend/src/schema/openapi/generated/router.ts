@@ -198,14 +198,7 @@ export const spec = {
             allowReserved: true,
           },
           {
-            name: 'offset',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 0,
-              default: 0,
-            },
-            allowReserved: true,
+            $ref: '#/components/parameters/offset',
           },
         ],
         responses: {
@@ -269,37 +262,13 @@ export const spec = {
         },
         parameters: [
           {
-            name: 'kind',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 253,
-              pattern: '^[A-Za-z0-9._-]+$',
-            },
+            $ref: '#/components/parameters/kind',
           },
           {
-            name: 'namespace',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 253,
-              pattern: '^[A-Za-z0-9._-]+$',
-            },
+            $ref: '#/components/parameters/namespace',
           },
           {
-            name: 'name',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 253,
-              pattern: '^[A-Za-z0-9._-]+$',
-            },
+            $ref: '#/components/parameters/name',
           },
         ],
       },
@@ -327,37 +296,13 @@ export const spec = {
         },
         parameters: [
           {
-            name: 'kind',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 253,
-              pattern: '^[A-Za-z0-9._-]+$',
-            },
+            $ref: '#/components/parameters/kind',
           },
           {
-            name: 'namespace',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 253,
-              pattern: '^[A-Za-z0-9._-]+$',
-            },
+            $ref: '#/components/parameters/namespace',
           },
           {
-            name: 'name',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 253,
-              pattern: '^[A-Za-z0-9._-]+$',
-            },
+            $ref: '#/components/parameters/name',
           },
         ],
       },
@@ -421,37 +366,13 @@ export const spec = {
         },
         parameters: [
           {
-            name: 'kind',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 253,
-              pattern: '^[A-Za-z0-9._-]+$',
-            },
+            $ref: '#/components/parameters/kind',
           },
           {
-            name: 'namespace',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 253,
-              pattern: '^[A-Za-z0-9._-]+$',
-            },
+            $ref: '#/components/parameters/namespace',
           },
           {
-            name: 'name',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 253,
-              pattern: '^[A-Za-z0-9._-]+$',
-            },
+            $ref: '#/components/parameters/name',
           },
         ],
       },
@@ -550,37 +471,13 @@ export const spec = {
         },
         parameters: [
           {
-            name: 'kind',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 253,
-              pattern: '^[A-Za-z0-9._-]+$',
-            },
+            $ref: '#/components/parameters/kind',
           },
           {
-            name: 'namespace',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 253,
-              pattern: '^[A-Za-z0-9._-]+$',
-            },
+            $ref: '#/components/parameters/namespace',
           },
           {
-            name: 'name',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 253,
-              pattern: '^[A-Za-z0-9._-]+$',
-            },
+            $ref: '#/components/parameters/name',
           },
         ],
       },
@@ -606,25 +503,10 @@ export const spec = {
               'Entity ref, e.g. component:default/checkout (`:` and `/` may be sent unencoded)',
           },
           {
-            name: 'limit',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 1,
-              maximum: 500,
-              default: 100,
-            },
-            allowReserved: true,
+            $ref: '#/components/parameters/limit',
           },
           {
-            name: 'offset',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 0,
-              default: 0,
-            },
-            allowReserved: true,
+            $ref: '#/components/parameters/offset',
           },
         ],
         responses: {
@@ -751,17 +633,7 @@ export const spec = {
         summary: 'Waivers, optionally of one entity or in one status',
         parameters: [
           {
-            name: 'entityRef',
-            in: 'query',
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 512,
-              pattern: '\\S',
-            },
-            allowReserved: true,
-            description:
-              'Entity ref, e.g. component:default/checkout (`:` and `/` may be sent unencoded)',
+            $ref: '#/components/parameters/entityRefFilter',
           },
           {
             name: 'status',
@@ -773,25 +645,10 @@ export const spec = {
             allowReserved: true,
           },
           {
-            name: 'limit',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 1,
-              maximum: 500,
-              default: 100,
-            },
-            allowReserved: true,
+            $ref: '#/components/parameters/limit',
           },
           {
-            name: 'offset',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 0,
-              default: 0,
-            },
-            allowReserved: true,
+            $ref: '#/components/parameters/offset',
           },
         ],
         responses: {
@@ -971,13 +828,7 @@ export const spec = {
         },
         parameters: [
           {
-            name: 'id',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              format: 'uuid',
-            },
+            $ref: '#/components/parameters/id',
           },
         ],
       },
@@ -1036,13 +887,7 @@ export const spec = {
         },
         parameters: [
           {
-            name: 'id',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              format: 'uuid',
-            },
+            $ref: '#/components/parameters/id',
           },
         ],
       },
@@ -1053,17 +898,7 @@ export const spec = {
         summary: 'Handover requests, optionally of one entity or in one state',
         parameters: [
           {
-            name: 'entityRef',
-            in: 'query',
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 512,
-              pattern: '\\S',
-            },
-            allowReserved: true,
-            description:
-              'Entity ref, e.g. component:default/checkout (`:` and `/` may be sent unencoded)',
+            $ref: '#/components/parameters/entityRefFilter',
           },
           {
             name: 'state',
@@ -1084,25 +919,10 @@ export const spec = {
             allowReserved: true,
           },
           {
-            name: 'limit',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 1,
-              maximum: 500,
-              default: 100,
-            },
-            allowReserved: true,
+            $ref: '#/components/parameters/limit',
           },
           {
-            name: 'offset',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 0,
-              default: 0,
-            },
-            allowReserved: true,
+            $ref: '#/components/parameters/offset',
           },
         ],
         responses: {
@@ -1218,13 +1038,7 @@ export const spec = {
         },
         parameters: [
           {
-            name: 'id',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              format: 'uuid',
-            },
+            $ref: '#/components/parameters/id',
           },
         ],
       },
@@ -1304,13 +1118,7 @@ export const spec = {
         },
         parameters: [
           {
-            name: 'id',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              format: 'uuid',
-            },
+            $ref: '#/components/parameters/id',
           },
         ],
       },
@@ -1393,13 +1201,7 @@ export const spec = {
         },
         parameters: [
           {
-            name: 'id',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              format: 'uuid',
-            },
+            $ref: '#/components/parameters/id',
           },
         ],
       },
@@ -1410,38 +1212,13 @@ export const spec = {
         summary: 'The append-only decision log, newest first',
         parameters: [
           {
-            name: 'entityRef',
-            in: 'query',
-            schema: {
-              type: 'string',
-              minLength: 1,
-              maxLength: 512,
-              pattern: '\\S',
-            },
-            allowReserved: true,
-            description:
-              'Entity ref, e.g. component:default/checkout (`:` and `/` may be sent unencoded)',
+            $ref: '#/components/parameters/entityRefFilter',
           },
           {
-            name: 'limit',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 1,
-              maximum: 500,
-              default: 100,
-            },
-            allowReserved: true,
+            $ref: '#/components/parameters/limit',
           },
           {
-            name: 'offset',
-            in: 'query',
-            schema: {
-              type: 'integer',
-              minimum: 0,
-              default: 0,
-            },
-            allowReserved: true,
+            $ref: '#/components/parameters/offset',
           },
         ],
         responses: {
@@ -1521,13 +1298,7 @@ export const spec = {
         },
         parameters: [
           {
-            name: 'id',
-            in: 'path',
-            required: true,
-            schema: {
-              type: 'string',
-              format: 'uuid',
-            },
+            $ref: '#/components/parameters/id',
           },
         ],
       },
@@ -1609,6 +1380,84 @@ export const spec = {
         scheme: 'bearer',
       },
     },
+    parameters: {
+      offset: {
+        name: 'offset',
+        in: 'query',
+        schema: {
+          type: 'integer',
+          minimum: 0,
+          default: 0,
+        },
+        allowReserved: true,
+      },
+      kind: {
+        name: 'kind',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 253,
+          pattern: '^[A-Za-z0-9._-]+$',
+        },
+      },
+      namespace: {
+        name: 'namespace',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 253,
+          pattern: '^[A-Za-z0-9._-]+$',
+        },
+      },
+      name: {
+        name: 'name',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 253,
+          pattern: '^[A-Za-z0-9._-]+$',
+        },
+      },
+      limit: {
+        name: 'limit',
+        in: 'query',
+        schema: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 500,
+          default: 100,
+        },
+        allowReserved: true,
+      },
+      entityRefFilter: {
+        name: 'entityRef',
+        in: 'query',
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 512,
+          pattern: '\\S',
+        },
+        allowReserved: true,
+        description:
+          'Entity ref, e.g. component:default/checkout (`:` and `/` may be sent unencoded)',
+      },
+      id: {
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          format: 'uuid',
+        },
+      },
+    },
     responses: {
       Readiness: {
         description: 'Readiness result',
@@ -1675,15 +1524,31 @@ export const spec = {
     },
     schemas: {
       ErrorResponse: {
+        description:
+          "Backstage's error body (written by the framework's error handler, never by a route)",
         type: 'object',
+        required: ['error'],
+        additionalProperties: false,
         properties: {
           error: {
             type: 'object',
+            required: ['name', 'message'],
             properties: {
               name: {
                 type: 'string',
               },
               message: {
+                type: 'string',
+              },
+            },
+          },
+          request: {
+            type: 'object',
+            properties: {
+              method: {
+                type: 'string',
+              },
+              url: {
                 type: 'string',
               },
             },

@@ -3,11 +3,15 @@
 // * Source: plugins/smo-backend/src/schema/openapi.yaml            *
 // * Regenerate: yarn schema:generate                               *
 // ******************************************************************
-/** The `ErrorResponse` schema of the SMO API. @public */
+/** Backstage's error body (written by the framework's error handler, never by a route) @public */
 export interface ErrorResponse {
-  error?: {
-    name?: string;
-    message?: string;
+  error: {
+    name: string;
+    message: string;
+  };
+  request?: {
+    method?: string;
+    url?: string;
   };
   response?: {
     statusCode?: number;

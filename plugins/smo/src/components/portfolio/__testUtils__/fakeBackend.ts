@@ -1,5 +1,9 @@
 import { CheckDefinition } from '@smo-backstage/plugin-smo-common';
-import { ReadinessListQuery, ReadinessSummary } from '../../../api/SmoApi';
+import {
+  ReadinessListQuery,
+  ReadinessSummary,
+  SmoApi,
+} from '../../../api/SmoApi';
 import { row } from './rows';
 
 /** A slice of the Northwind demo portfolio. */
@@ -63,7 +67,9 @@ export const checkDefinitions = [
 );
 
 /** `GET /readiness` over `rows`: filters, sorts and pages like the backend does. */
-export function listReadinessOver(rows: ReadinessSummary[]) {
+export function listReadinessOver(
+  rows: ReadinessSummary[],
+): SmoApi['listReadiness'] {
   return async (query: ReadinessListQuery = {}) => {
     const matching = rows
       .filter(

@@ -1,0 +1,10 @@
+/**
+ * Test fixture builders of the SMO plugins: catalog entities, gatekeeper records and readiness results.
+ * For tests only; not part of the main entry point.
+ *
+ * @packageDocumentation
+ */
+
+export * from './entities';
+export * from './gatekeeper';
+export * from './readiness';
