@@ -14,6 +14,7 @@ import {
 import { join, resolve } from 'node:path';
 import knexFactory, { Knex } from 'knex';
 import { BUILTIN_CHECKS } from '../../plugins/smo-backend/src/engine/checks/builtin';
+import { markdownTable } from '../lib/markdownTable';
 import { Backend, stopAll } from './backend';
 import { writeCatalogFile } from './catalogFile';
 import { json, Latency, measureLatency, request } from './http';
@@ -202,20 +203,59 @@ function dbOverlay(
   writeFileSync(file, JSON.stringify(config, null, 2));
 }
 
-function startOurs(size: number, db: Db): Backend {
+/** Writes one side's database overlay for this run, then starts its backend on `port` with the catalog of `size`. */
+function startBackend(options: {
+  side: keyof typeof PG_DBS;
+  name: string;
+  port: number;
+  size: number;
+  db: Db;
+  pluginId: string;
+  config: object;
+  cwd: string;
+  args(overlay: string): string[];
+}): Backend {
+  const { side, port, size, db } = options;
   const dir = join(RESULTS, `run-${size}`);
-  const overlay = join(dir, `ours-${db}.yaml`);
+  const overlay = join(dir, `${side}-${db}.yaml`);
+  dbOverlay(
+    overlay,
+    join(dir, `db-${side}`),
+    db === 'postgres'
+      ? { pluginId: options.pluginId, database: PG_DBS[side] }
+      : undefined,
+    options.config,
+  );
+  const backend = new Backend(options.name, `http://127.0.0.1:${port}`, {
+    cwd: options.cwd,
+    args: options.args(overlay),
+    env: {
+      NODE_ENV: 'production',
+      BENCH_PORT: String(port),
+      BENCH_TOKEN: TOKEN,
+      BENCH_CATALOG_FILE: join(RESULTS, `catalog-${size}.yaml`),
+    },
+    logFile: join(dir, `${side}-${db}.log`),
+  });
+  backend.start();
+  return backend;
+}
+
+function startOurs(size: number, db: Db): Backend {
   const disabled = ALL_CHECKS
     ? []
     : [
         ...BUILTIN_CHECKS.map(c => c.id).filter(id => !COMPARED.includes(id)),
         ...DEMO_MODULE_CHECKS,
       ];
-  dbOverlay(
-    overlay,
-    join(dir, 'db-ours'),
-    db === 'postgres' ? { pluginId: 'smo', database: PG_DBS.ours } : undefined,
-    {
+  return startBackend({
+    side: 'ours',
+    name: 'ours',
+    port: OURS_PORT,
+    size,
+    db,
+    pluginId: 'smo',
+    config: {
       smo: {
         readiness: {
           // One sweep right after start (catalog still empty on first start), then only when triggered.
@@ -226,10 +266,8 @@ function startOurs(size: number, db: Db): Backend {
         },
       },
     },
-  );
-  const backend = new Backend('ours', `http://127.0.0.1:${OURS_PORT}`, {
     cwd: join(ROOT, 'packages/backend'),
-    args: [
+    args: overlay => [
       ...(CPU_PROF
         ? ['--cpu-prof', `--cpu-prof-dir=${join(RESULTS, 'prof')}`]
         : []),
@@ -243,52 +281,27 @@ function startOurs(size: number, db: Db): Backend {
       '--config',
       overlay,
     ],
-    env: {
-      NODE_ENV: 'production',
-      BENCH_PORT: String(OURS_PORT),
-      BENCH_TOKEN: TOKEN,
-      BENCH_CATALOG_FILE: join(RESULTS, `catalog-${size}.yaml`),
-    },
-    logFile: join(dir, `ours-${db}.log`),
   });
-  backend.start();
-  return backend;
 }
 
 function startTheirs(size: number, db: Db): Backend {
-  const dir = join(RESULTS, `run-${size}`);
-  const overlay = join(dir, `theirs-${db}.yaml`);
-  dbOverlay(
-    overlay,
-    join(dir, 'db-theirs'),
-    db === 'postgres'
-      ? { pluginId: 'tech-insights', database: PG_DBS.theirs }
-      : undefined,
-    {},
-  );
-  const backend = new Backend(
-    'tech-insights',
-    `http://127.0.0.1:${THEIRS_PORT}`,
-    {
-      cwd: TI_DIR,
-      args: [
-        'src/index.js',
-        '--config',
-        join(TI_DIR, 'app-config.yaml'),
-        '--config',
-        overlay,
-      ],
-      env: {
-        NODE_ENV: 'production',
-        BENCH_PORT: String(THEIRS_PORT),
-        BENCH_TOKEN: TOKEN,
-        BENCH_CATALOG_FILE: join(RESULTS, `catalog-${size}.yaml`),
-      },
-      logFile: join(dir, `theirs-${db}.log`),
-    },
-  );
-  backend.start();
-  return backend;
+  return startBackend({
+    side: 'theirs',
+    name: 'tech-insights',
+    port: THEIRS_PORT,
+    size,
+    db,
+    pluginId: 'tech-insights',
+    config: {},
+    cwd: TI_DIR,
+    args: overlay => [
+      'src/index.js',
+      '--config',
+      join(TI_DIR, 'app-config.yaml'),
+      '--config',
+      overlay,
+    ],
+  });
 }
 
 async function waitReady(backend: Backend) {
@@ -754,23 +767,16 @@ function table(rows: Row[]) {
       n => `${n.toFixed(1)} MB`,
     );
   }
-  const header = [
-    'catalog / DB',
-    'measure',
-    'SMO readiness (ours)',
-    'Tech Insights',
-    'ours/theirs',
-  ];
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...out.map(r => r[i].length)),
+  return markdownTable(
+    [
+      'catalog / DB',
+      'measure',
+      'SMO readiness (ours)',
+      'Tech Insights',
+      'ours/theirs',
+    ],
+    out,
   );
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  return [
-    line(header),
-    `|${widths.map(w => '-'.repeat(w + 2)).join('|')}|`,
-    ...out.map(line),
-  ].join('\n');
 }
 
 function targets(rows: Row[]) {

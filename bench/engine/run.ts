@@ -20,6 +20,7 @@ import { migrationsDir } from '../../plugins/smo-backend/src/store/migrations';
 import { ReadinessStore } from '../../plugins/smo-backend/src/store/ReadinessStore';
 import { generateCatalog } from '../lib/generateCatalog';
 import { inMemoryCatalog } from '../lib/inMemoryCatalog';
+import { markdownTable } from '../lib/markdownTable';
 
 const sizes = (process.env.SMO_BENCH_SIZES ?? '1000,10000')
   .split(',')
@@ -107,14 +108,7 @@ async function main() {
     'sweep RSS added',
     'SQLite size',
   ];
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...rows.map(r => r[i].length)),
-  );
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${widths.map(w => '-'.repeat(w + 2)).join('|')}|`);
-  rows.forEach(r => console.log(line(r)));
+  console.log(markdownTable(header, rows));
   console.log(
     '\nTargets (2 cores): engine ≥ 50,000 evals/s; 10k full sweep ≤ 3 s; unchanged re-sweep ≤ 1 s; sweep adds ≤ 150 MB RSS.',
   );

@@ -11,6 +11,22 @@ import {
 const processor = new SmoEntitiesProcessor();
 const validate = (entity: Entity) => processor.validateEntityKind(entity);
 
+/** A rejection: what is wrong, the spec fields that make it so, and the message after the entity's prefix. */
+type Rejection = [string, Record<string, unknown>, string];
+
+/** One test per rejection: `base()` patched with its spec fields is rejected with `prefix` and its message. */
+function itRejects(
+  base: () => Entity,
+  prefix: string,
+  rejections: Rejection[],
+) {
+  it.each(rejections)('rejects %s', async (_, spec, message) => {
+    await expect(validate(patch(base(), spec))).rejects.toThrow(
+      `${prefix}${message}`,
+    );
+  });
+}
+
 const SO = 'ServiceOffering default/online-checkout: ';
 const SLA = 'ServiceLevelAgreement default/sla-online-checkout: ';
 const PO = 'ProcessOwner default/change-enablement: ';
@@ -85,7 +101,7 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
   });
 
   describe('ServiceOffering', () => {
-    it.each<[string, Record<string, unknown>, string]>([
+    itRejects(offering, SO, [
       ['missing spec.type', { type: undefined }, 'spec.type is required'],
       [
         'missing spec.lifecycle',
@@ -179,11 +195,7 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
         { owner: 'group:' },
         'spec.owner "group:" is not a valid entity ref',
       ],
-    ])('rejects %s', async (_, spec, message) => {
-      await expect(validate(patch(offering(), spec))).rejects.toThrow(
-        `${SO}${message}`,
-      );
-    });
+    ]);
 
     it('rejects a missing spec', async () => {
       await expect(
@@ -202,7 +214,7 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
   });
 
   describe('ServiceLevelAgreement', () => {
-    it.each<[string, Record<string, unknown>, string]>([
+    itRejects(agreement, SLA, [
       ['missing spec.type', { type: undefined }, 'spec.type is required'],
       ['missing spec.status', { status: undefined }, 'spec.status is required'],
       ['missing spec.owner', { owner: undefined }, 'spec.owner is required'],
@@ -321,11 +333,7 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
         { customer: 'user:jane' },
         'spec.customer "user:jane" must refer to a Group, not kind user',
       ],
-    ])('rejects %s', async (_, spec, message) => {
-      await expect(validate(patch(agreement(), spec))).rejects.toThrow(
-        `${SLA}${message}`,
-      );
-    });
+    ]);
 
     it('accepts a one-day window and availability at the bounds', async () => {
       for (const availability of [0, 100]) {
@@ -343,7 +351,7 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
   });
 
   describe('ProcessOwner', () => {
-    it.each<[string, Record<string, unknown>, string]>([
+    itRejects(processOwner, PO, [
       [
         'missing spec.practice',
         { practice: undefined },
@@ -385,11 +393,7 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
         { owner: 'system:payments' },
         'spec.owner "system:payments" must refer to a Group or User, not kind system',
       ],
-    ])('rejects %s', async (_, spec, message) => {
-      await expect(validate(patch(processOwner(), spec))).rejects.toThrow(
-        `${PO}${message}`,
-      );
-    });
+    ]);
 
     it('accepts a Group as owner and scope refs of every allowed kind', async () => {
       await expect(

@@ -1,24 +1,17 @@
 import { Entity } from '@backstage/catalog-model';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { SMO_API_VERSION } from '@smo-backstage/plugin-smo-common';
 import fs from 'node:fs';
 import path from 'node:path';
-import request from 'supertest';
-import catalogModuleSmo from './index';
 import {
   EXAMPLES_LOCATION,
   exampleEntities,
   refOf,
 } from './__testUtils__/examples';
 import {
+  EntitiesIn,
   eventually,
   ProcessingError,
-  recordProcessingErrors,
+  startCatalog,
 } from './__testUtils__/catalogBackend';
 
 const FIXTURES = path.resolve(__dirname, '__fixtures__/catalog-info.yaml');
@@ -26,58 +19,32 @@ const HAS_EXAMPLES = fs.existsSync(EXAMPLES_LOCATION);
 
 describe('catalog backend with the SMO module', () => {
   const processingErrors: ProcessingError[] = [];
-  let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+  let entitiesIn: EntitiesIn;
 
   beforeAll(async () => {
-    const locations = [FIXTURES, ...(HAS_EXAMPLES ? [EXAMPLES_LOCATION] : [])];
-    ({ server } = await startTestBackend({
-      features: [
-        catalogPlugin,
-        catalogModuleSmo,
-        recordProcessingErrors(processingErrors),
-        mockServices.rootConfig.factory({
-          data: {
-            catalog: {
-              rules: [
-                {
-                  allow: [
-                    'Component',
-                    'API',
-                    'Resource',
-                    'System',
-                    'Domain',
-                    'Group',
-                    'User',
-                    'Location',
-                    'Template',
-                    'ServiceOffering',
-                    'ServiceLevelAgreement',
-                    'ProcessOwner',
-                  ],
-                },
-              ],
-              locations: locations.map(target => ({ type: 'file', target })),
-              processingInterval: { seconds: 2 },
-            },
-          },
-        }),
+    entitiesIn = await startCatalog({
+      rules: [
+        {
+          allow: [
+            'Component',
+            'API',
+            'Resource',
+            'System',
+            'Domain',
+            'Group',
+            'User',
+            'Location',
+            'Template',
+            'ServiceOffering',
+            'ServiceLevelAgreement',
+            'ProcessOwner',
+          ],
+        },
       ],
-    }));
+      locations: [FIXTURES, ...(HAS_EXAMPLES ? [EXAMPLES_LOCATION] : [])],
+      processingErrors,
+    });
   });
-
-  async function entitiesIn(
-    ...namespaces: string[]
-  ): Promise<Map<string, Entity>> {
-    const res = await request(server)
-      .get('/api/catalog/entities/by-query')
-      .query({
-        filter: namespaces.map(ns => `metadata.namespace=${ns}`),
-        limit: 1000,
-      })
-      .set('authorization', mockCredentials.user.header())
-      .expect(200);
-    return new Map(res.body.items.map((e: Entity) => [refOf(e), e]));
-  }
 
   const relationsOf = (entity: Entity | undefined) =>
     (entity?.relations ?? []).map(r => `${r.type} ${r.targetRef}`);

@@ -1,20 +1,12 @@
-import { Entity } from '@backstage/catalog-model';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { SMO_API_VERSION } from '@smo-backstage/plugin-smo-common';
 import fs from 'node:fs';
 import path from 'node:path';
-import request from 'supertest';
 import { parse } from 'yaml';
-import catalogModuleSmo from './index';
 import {
+  EntitiesIn,
   eventually,
   ProcessingError,
-  recordProcessingErrors,
+  startCatalog,
 } from './__testUtils__/catalogBackend';
 import {
   EXAMPLES_LOCATION,
@@ -34,29 +26,15 @@ const HAS_DEMO = fs.existsSync(APP_CONFIG) && fs.existsSync(EXAMPLES_LOCATION);
   "the demo's catalog rules (SMO kinds from the SMO's location only)",
   () => {
     const processingErrors: ProcessingError[] = [];
-    let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
+    let entitiesIn: EntitiesIn;
 
     beforeAll(async () => {
       const demo = parse(fs.readFileSync(APP_CONFIG, 'utf8'));
-      ({ server } = await startTestBackend({
-        features: [
-          catalogPlugin,
-          catalogModuleSmo,
-          recordProcessingErrors(processingErrors),
-          mockServices.rootConfig.factory({
-            data: {
-              catalog: {
-                rules: demo.catalog.rules,
-                locations: [EXAMPLES_LOCATION, ROGUE].map(target => ({
-                  type: 'file',
-                  target,
-                })),
-                processingInterval: { seconds: 2 },
-              },
-            },
-          }),
-        ],
-      }));
+      entitiesIn = await startCatalog({
+        rules: demo.catalog.rules,
+        locations: [EXAMPLES_LOCATION, ROGUE],
+        processingErrors,
+      });
     });
 
     it("ingests every SMO entity of the SMO's location, and refuses a team's file that adds an offering", async () => {
@@ -64,15 +42,7 @@ const HAS_DEMO = fs.existsSync(APP_CONFIG) && fs.existsSync(EXAMPLES_LOCATION);
         .filter(e => e.apiVersion === SMO_API_VERSION)
         .map(refOf);
       await eventually(async () => {
-        const res = await request(server)
-          .get('/api/catalog/entities/by-query')
-          .query({
-            filter: ['metadata.namespace=default', 'metadata.namespace=rogue'],
-            limit: 1000,
-          })
-          .set('authorization', mockCredentials.user.header())
-          .expect(200);
-        const refs = new Set(res.body.items.map((e: Entity) => refOf(e)));
+        const refs = new Set((await entitiesIn('default', 'rogue')).keys());
         expect(smoRefs.filter(ref => !refs.has(ref))).toEqual([]);
         expect(refs.has('serviceoffering:rogue/takeover')).toBe(false);
         // The catalog refuses the whole file (its Component too), saying why.

@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import {
-  CheckCategory,
+  CheckDefinition,
   Severity,
   SeverityByTier,
   TIERS,
@@ -28,13 +28,8 @@ export type DeclarativeRule =
   | { specEquals: { field: string; value: string | number | boolean } };
 
 /** A custom check declared in app-config. */
-export interface DeclarativeCheckConfig {
-  id: string;
-  title: string;
-  category: CheckCategory;
-  howToFix: string;
-  severity: SeverityByTier;
-  weight: number;
+export interface DeclarativeCheckConfig
+  extends Omit<CheckDefinition, 'source' | 'attestation'> {
   rule: DeclarativeRule;
 }
 

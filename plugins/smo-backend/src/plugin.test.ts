@@ -11,26 +11,27 @@ import {
 import { smoPlugin } from './plugin';
 
 describe('smoPlugin', () => {
-  it('mounts its API at /api/smo and answers authenticated callers', async () => {
+  /** A started backend with the plugin, and a GET of its health route with an `Authorization` header. */
+  const healthOf = async () => {
     const { server } = await startTestBackend({ features: [smoPlugin] });
+    return (authorization: string) =>
+      request(server)
+        .get('/api/smo/health')
+        .set('Authorization', authorization);
+  };
 
-    const asUser = await request(server)
-      .get('/api/smo/health')
-      .set('Authorization', mockCredentials.user.header());
+  it('mounts its API at /api/smo and answers authenticated callers', async () => {
+    const health = await healthOf();
+    const asUser = await health(mockCredentials.user.header());
     expect(asUser.status).toBe(200);
     expect(asUser.body).toEqual({ status: 'ok' });
-    const asService = await request(server)
-      .get('/api/smo/health')
-      .set('Authorization', mockCredentials.service.header());
+    const asService = await health(mockCredentials.service.header());
     expect(asService.status).toBe(200);
   });
 
   it('rejects unauthenticated callers', async () => {
-    const { server } = await startTestBackend({ features: [smoPlugin] });
-
-    const res = await request(server)
-      .get('/api/smo/health')
-      .set('Authorization', mockCredentials.none.header());
+    const health = await healthOf();
+    const res = await health(mockCredentials.none.header());
     expect(res.status).toBe(401);
   });
 });

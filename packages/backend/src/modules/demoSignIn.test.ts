@@ -15,6 +15,18 @@ const request = (user?: string) =>
       name.toLowerCase() === DEMO_USER_HEADER ? user : undefined,
   } as any);
 
+/** Signs in as `user` (the header's value) through an authenticator set up with `options`, in `nodeEnv`. */
+function signIn(
+  user: string | undefined,
+  nodeEnv = 'development',
+  options: object = {},
+) {
+  process.env.NODE_ENV = nodeEnv;
+  const authenticator = demoAuthenticator(personaRefs(config));
+  const ctx = authenticator.initialize({ config: new ConfigReader(options) });
+  return authenticator.authenticate({ req: request(user) }, ctx);
+}
+
 describe('demo sign-in provider', () => {
   const env = process.env.NODE_ENV;
   afterEach(() => {
@@ -22,43 +34,25 @@ describe('demo sign-in provider', () => {
   });
 
   it('signs in exactly the configured personas, named in the header (any letter case)', async () => {
-    process.env.NODE_ENV = 'development';
-    const authenticator = demoAuthenticator(personaRefs(config));
-    const ctx = authenticator.initialize({ config: new ConfigReader({}) });
-    await expect(
-      authenticator.authenticate(
-        { req: request('user:default/grace.kim') },
-        ctx,
-      ),
-    ).resolves.toEqual({ result: { userEntityRef: 'user:default/grace.kim' } });
-    await expect(
-      authenticator.authenticate({ req: request('user:default/mallory') }, ctx),
-    ).rejects.toThrow(
+    await expect(signIn('user:default/grace.kim')).resolves.toEqual({
+      result: { userEntityRef: 'user:default/grace.kim' },
+    });
+    await expect(signIn('user:default/mallory')).rejects.toThrow(
       'x-smo-demo-user must name one of smoDemo.personas (user:default/grace.kim, user:default/amelia.hart)',
     );
-    await expect(
-      authenticator.authenticate({ req: request(undefined) }, ctx),
-    ).rejects.toThrow(/must name one of smoDemo.personas/);
+    await expect(signIn(undefined)).rejects.toThrow(
+      /must name one of smoDemo.personas/,
+    );
   });
 
   it('refuses to work outside development unless explicitly allowed', async () => {
-    process.env.NODE_ENV = 'production';
-    const authenticator = demoAuthenticator(personaRefs(config));
-    const refused = authenticator.initialize({ config: new ConfigReader({}) });
     await expect(
-      authenticator.authenticate(
-        { req: request('user:default/grace.kim') },
-        refused,
-      ),
+      signIn('user:default/grace.kim', 'production'),
     ).rejects.toThrow(/cannot be used outside of development/);
-    const allowed = authenticator.initialize({
-      config: new ConfigReader({ dangerouslyAllowOutsideDevelopment: true }),
-    });
     await expect(
-      authenticator.authenticate(
-        { req: request('user:default/grace.kim') },
-        allowed,
-      ),
+      signIn('user:default/grace.kim', 'production', {
+        dangerouslyAllowOutsideDevelopment: true,
+      }),
     ).resolves.toEqual({ result: { userEntityRef: 'user:default/grace.kim' } });
   });
 });

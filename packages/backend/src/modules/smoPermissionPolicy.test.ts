@@ -33,20 +33,27 @@ describe('SmoDemoPolicy', () => {
   const developer = user('user:default/grace.kim');
   const smo = user('user:default/amelia.hart');
 
+  const resultFor = async (
+    permission: Parameters<typeof policy.handle>[0]['permission'],
+    who?: ReturnType<typeof user>,
+  ) => (await policy.handle({ permission }, who)).result;
+  /** The developer's claims: the condition that lets them act on what they own. */
+  const developerOwns = {
+    rule: 'IS_ENTITY_OWNER',
+    resourceType: 'catalog-entity',
+    params: {
+      claims: ['user:default/grace.kim', 'group:default/team-checkout'],
+    },
+  };
+
   it('lets only SMO members decide waivers and handovers', async () => {
     for (const permission of [
       smoWaiverDecidePermission,
       smoHandoverDecidePermission,
     ]) {
-      expect((await policy.handle({ permission }, smo)).result).toBe(
-        AuthorizeResult.ALLOW,
-      );
-      expect((await policy.handle({ permission }, developer)).result).toBe(
-        AuthorizeResult.DENY,
-      );
-      expect((await policy.handle({ permission })).result).toBe(
-        AuthorizeResult.DENY,
-      );
+      expect(await resultFor(permission, smo)).toBe(AuthorizeResult.ALLOW);
+      expect(await resultFor(permission, developer)).toBe(AuthorizeResult.DENY);
+      expect(await resultFor(permission)).toBe(AuthorizeResult.DENY);
     }
   });
 
@@ -60,43 +67,23 @@ describe('SmoDemoPolicy', () => {
       result: AuthorizeResult.CONDITIONAL,
       pluginId: 'catalog',
       resourceType: 'catalog-entity',
-      conditions: {
-        rule: 'IS_ENTITY_OWNER',
-        resourceType: 'catalog-entity',
-        params: {
-          claims: ['user:default/grace.kim', 'group:default/team-checkout'],
-        },
-      },
+      conditions: developerOwns,
     });
   });
 
   it('lets the SMO refresh anything and owners what they own; services not at all', async () => {
     const permission = smoReadinessRefreshPermission;
-    expect((await policy.handle({ permission }, smo)).result).toBe(
-      AuthorizeResult.ALLOW,
-    );
+    expect(await resultFor(permission, smo)).toBe(AuthorizeResult.ALLOW);
     expect(await policy.handle({ permission }, developer)).toMatchObject({
       result: AuthorizeResult.CONDITIONAL,
-      conditions: {
-        rule: 'IS_ENTITY_OWNER',
-        params: {
-          claims: ['user:default/grace.kim', 'group:default/team-checkout'],
-        },
-      },
+      conditions: developerOwns,
     });
-    expect((await policy.handle({ permission })).result).toBe(
-      AuthorizeResult.DENY,
-    );
+    expect(await resultFor(permission)).toBe(AuthorizeResult.DENY);
   });
 
   it('lets anyone signed in sign off; the backend checks the role', async () => {
-    expect(
-      (
-        await policy.handle(
-          { permission: smoHandoverSignOffPermission },
-          developer,
-        )
-      ).result,
-    ).toBe(AuthorizeResult.ALLOW);
+    expect(await resultFor(smoHandoverSignOffPermission, developer)).toBe(
+      AuthorizeResult.ALLOW,
+    );
   });
 });

@@ -42,12 +42,17 @@ const withPath = (
 ): FuzzRoute['request'] => fc.record({ path: paths, body: brokenBody(shape) });
 
 /** Mostly the real resource (so the body is what is wrong), sometimes a bad or unknown id. */
-const idPath = (id: () => string, suffix: string) =>
+const idPath = (collection: string, id: () => string, suffix: string) =>
   fc.oneof(
-    { weight: 4, arbitrary: fc.constant(0).map(() => `/${id()}${suffix}`) },
+    {
+      weight: 4,
+      arbitrary: fc.constant(0).map(() => `${collection}/${id()}${suffix}`),
+    },
     {
       weight: 1,
-      arbitrary: badId.map(b => `/${encodeURIComponent(b)}${suffix}`),
+      arbitrary: badId.map(
+        b => `${collection}/${encodeURIComponent(b)}${suffix}`,
+      ),
     },
   );
 
@@ -176,7 +181,7 @@ describe('bad input never gets past validation', () => {
     'POST /waivers/{id}/decision': () => ({
       caller: 'sam',
       request: withPath(
-        idPath(() => ids.requested, '/decision').map(p => `/waivers${p}`),
+        idPath('/waivers', () => ids.requested, '/decision'),
         {
           valid: fc
             .record({ decision: fc.constantFrom('approve', 'reject'), comment })
@@ -192,7 +197,7 @@ describe('bad input never gets past validation', () => {
     'POST /waivers/{id}/revoke': () => ({
       caller: 'sam',
       request: withPath(
-        idPath(() => ids.approved, '/revoke').map(p => `/waivers${p}`),
+        idPath('/waivers', () => ids.approved, '/revoke'),
         {
           valid: fc.record({ comment: anyText }),
           required: ['comment'],
@@ -211,7 +216,7 @@ describe('bad input never gets past validation', () => {
     'POST /handovers/{id}/transitions': () => ({
       caller: 'sam',
       request: withPath(
-        idPath(() => ids.handover, '/transitions').map(p => `/handovers${p}`),
+        idPath('/handovers', () => ids.handover, '/transitions'),
         {
           valid: fc
             .record({
@@ -232,7 +237,7 @@ describe('bad input never gets past validation', () => {
     'POST /handovers/{id}/sign-offs': () => ({
       caller: 'alice',
       request: withPath(
-        idPath(() => ids.handover, '/sign-offs').map(p => `/handovers${p}`),
+        idPath('/handovers', () => ids.handover, '/sign-offs'),
         {
           valid: fc
             .record({

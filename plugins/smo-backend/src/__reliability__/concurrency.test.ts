@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
-import { startGatekeeperBackend } from '../__testUtils__/gatekeeperBackend';
-import { componentsNamed, Harness, refOf } from '../__testUtils__/harness';
+import { gatekeeperHarness } from '../__testUtils__/gatekeeperBackend';
+import { Harness, refOf } from '../__testUtils__/harness';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
 const databases = createTestDatabases();
@@ -25,13 +25,7 @@ describe.each(databases.eachSupportedId())('concurrency on %p', databaseId => {
   let requests = 0;
 
   beforeAll(async () => {
-    db = await databases.init(databaseId);
-    const backend = await startGatekeeperBackend(
-      componentsNamed(names),
-      {},
-      { knex: db },
-    );
-    h = new Harness(backend.server);
+    ({ db, h } = await gatekeeperHarness(databases, databaseId, names));
   });
 
   afterAll(() => {

@@ -1,11 +1,6 @@
 import { Knex } from 'knex';
-import { startGatekeeperBackend } from '../__testUtils__/gatekeeperBackend';
-import {
-  componentsNamed,
-  Harness,
-  refOf,
-  waiverRequest,
-} from '../__testUtils__/harness';
+import { gatekeeperHarness } from '../__testUtils__/gatekeeperBackend';
+import { Harness, refOf, waiverRequest } from '../__testUtils__/harness';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
 // Issue 14, item 5: a client that retries a request whose answer it lost must not store it twice. Before, a retried
@@ -21,28 +16,31 @@ describe.each(databases.eachSupportedId())('retries on %p', databaseId => {
     Number((await db(table).count({ n: '*' }))[0].n);
 
   beforeAll(async () => {
-    db = await databases.init(databaseId);
-    const { server } = await startGatekeeperBackend(
-      componentsNamed(['retry-waiver', 'retry-sign-off']),
-      {},
-      { knex: db },
-    );
-    h = new Harness(server);
+    ({ db, h } = await gatekeeperHarness(databases, databaseId, [
+      'retry-waiver',
+      'retry-sign-off',
+    ]));
   });
+
+  /**
+   * Posts `body` to `path` as alice, then again as a retry: the retry answers 200 with the first answer and writes
+   * nothing to `table` or the decision log. The first answer, and the rows of `table` after it.
+   */
+  async function postedAndRetried(path: string, body: object, table: string) {
+    const first = await h.call('alice', 'post', path, body);
+    expect(first.status).toBe(201);
+    const [rows, log] = [await count(table), await count('smo_decision_log')];
+    const retry = await h.call('alice', 'post', path, body);
+    expect(retry.status).toBe(200);
+    expect(retry.body).toEqual(first.body);
+    expect(await count(table)).toBe(rows);
+    expect(await count('smo_decision_log')).toBe(log);
+    return { first, rows };
+  }
 
   it('answers a retried waiver request with the stored waiver, and refuses a different one while it is open', async () => {
     const body = waiverRequest(refOf('retry-waiver'));
-    const first = await h.call('alice', 'post', '/waivers', body);
-    expect(first.status).toBe(201);
-    const [waivers, log] = [
-      await count('smo_waivers'),
-      await count('smo_decision_log'),
-    ];
-    const retry = await h.call('alice', 'post', '/waivers', body);
-    expect(retry.status).toBe(200);
-    expect(retry.body).toEqual(first.body);
-    expect(await count('smo_waivers')).toBe(waivers);
-    expect(await count('smo_decision_log')).toBe(log);
+    const { first } = await postedAndRetried('/waivers', body, 'smo_waivers');
 
     const other = await h.call('alice', 'post', '/waivers', {
       ...body,
@@ -66,17 +64,11 @@ describe.each(databases.eachSupportedId())('retries on %p', databaseId => {
       type: 'restore-tested',
       evidenceUrl: 'https://wiki.example/restore',
     };
-    const first = await h.call('alice', 'post', '/attestations', body);
-    expect(first.status).toBe(201);
-    const [rows, log] = [
-      await count('smo_attestations'),
-      await count('smo_decision_log'),
-    ];
-    const retry = await h.call('alice', 'post', '/attestations', body);
-    expect(retry.status).toBe(200);
-    expect(retry.body).toEqual(first.body);
-    expect(await count('smo_attestations')).toBe(rows);
-    expect(await count('smo_decision_log')).toBe(log);
+    const { rows } = await postedAndRetried(
+      '/attestations',
+      body,
+      'smo_attestations',
+    );
     const other = await h.call('alice', 'post', '/attestations', {
       ...body,
       note: 'restored again',
@@ -88,33 +80,13 @@ describe.each(databases.eachSupportedId())('retries on %p', databaseId => {
   it('answers a retried sign-off with the handover as it stands, writing nothing', async () => {
     const { id } = await h.handoverIn('in-review', refOf('retry-sign-off'));
     const body = { role: 'service-owner', decision: 'approve', comment: 'ok' };
-    const first = await h.call(
-      'alice',
-      'post',
-      `/handovers/${id}/sign-offs`,
-      body,
-    );
-    expect(first.status).toBe(201);
-    const rows = await count('smo_sign_offs');
-    const retry = await h.call(
-      'alice',
-      'post',
-      `/handovers/${id}/sign-offs`,
-      body,
-    );
-    expect(retry.status).toBe(200);
-    expect(retry.body).toEqual(first.body);
-    expect(await count('smo_sign_offs')).toBe(rows);
+    const path = `/handovers/${id}/sign-offs`;
+    const { first } = await postedAndRetried(path, body, 'smo_sign_offs');
     // A changed decision is not a retry.
-    const changed = await h.call(
-      'alice',
-      'post',
-      `/handovers/${id}/sign-offs`,
-      {
-        ...body,
-        decision: 'reject',
-      },
-    );
+    const changed = await h.call('alice', 'post', path, {
+      ...body,
+      decision: 'reject',
+    });
     expect(changed.status).toBe(201);
     expect(changed.body.version).toBe(first.body.version + 1);
   });

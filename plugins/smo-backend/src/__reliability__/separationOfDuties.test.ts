@@ -1,5 +1,8 @@
 import { Knex } from 'knex';
-import { startGatekeeperBackend } from '../__testUtils__/gatekeeperBackend';
+import {
+  gatekeeperHarness,
+  startGatekeeperBackend,
+} from '../__testUtils__/gatekeeperBackend';
 import {
   componentsNamed,
   Harness,
@@ -23,13 +26,7 @@ describe.each(databases.eachSupportedId())(
     let log: () => Promise<{ action: string; actor: string }[]>;
 
     beforeAll(async () => {
-      db = await databases.init(databaseId);
-      const { server } = await startGatekeeperBackend(
-        componentsNamed(NAMES),
-        {},
-        { knex: db },
-      );
-      h = new Harness(server);
+      ({ db, h } = await gatekeeperHarness(databases, databaseId, NAMES));
       log = () =>
         db('smo_decision_log').select('action', 'actor').orderBy('at', 'asc');
     });

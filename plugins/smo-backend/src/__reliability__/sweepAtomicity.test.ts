@@ -1,20 +1,12 @@
-import { mockServices } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
-import { CatalogReader } from '../catalog/CatalogReader';
-import { readReadinessConfig } from '../config';
-import { buildCheckPlan } from '../engine/plan';
-import { DefaultReadinessService } from '../service/DefaultReadinessService';
 import { migrationsDir } from '../store/migrations';
 import { ReadinessStore } from '../store/ReadinessStore';
+import { portfolio, readyComponent } from '../__testUtils__/fixtures';
 import {
-  noRecordedEvidence,
-  NOW,
-  portfolio,
-  readyComponent,
-} from '../__testUtils__/fixtures';
+  componentReader,
+  readinessService,
+} from '../__testUtils__/readinessService';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 
 const databases = createTestDatabases();
@@ -63,18 +55,9 @@ describe.each(databases.eachSupportedId())(
         ),
       ];
       const serviceOver = (knex: Knex) =>
-        DefaultReadinessService.create({
-          reader: CatalogReader.create({
-            catalog: catalogServiceMock({ entities }),
-            auth: mockServices.auth(),
-            entityFilter: [{ kind: 'Component' }],
-          }),
+        readinessService({
+          reader: componentReader(entities),
           store: ReadinessStore.create(knex),
-          checks: buildCheckPlan(readReadinessConfig(new ConfigReader({})), []),
-          factProviders: [],
-          evidence: noRecordedEvidence,
-          logger: mockServices.logger.mock(),
-          clock: () => NOW,
         });
       const count = async (table: string) =>
         Number((await db(table).count({ n: '*' }))[0].n);

@@ -1,101 +1,72 @@
 import { Entity } from '@backstage/catalog-model';
+import { ProcessOwnerEntity } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
+import * as common from '@smo-backstage/plugin-smo-common/testUtils';
+import { group, rel, system } from '@smo-backstage/plugin-smo-common/testUtils';
 import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
 
+export { group };
+
 export const NOW = DateTime.fromISO('2026-11-23T12:00:00Z', { zone: 'utc' });
-const SMO = 'smo.backstage.io/v1alpha1';
 
-export const group = (name: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Group',
-  metadata: { name, namespace: 'default' },
-  spec: { type: 'team', children: [] },
-});
-
-export const offering = (
-  name: string,
-  spec: Record<string, unknown> = {},
-): Entity => ({
-  apiVersion: SMO,
-  kind: 'ServiceOffering',
-  metadata: { name, namespace: 'default' },
-  spec: {
-    type: 'business',
-    lifecycle: 'live',
+/** The SMO entities of this portfolio: owned by team-a, supported by ops, under the gold SLA. */
+export const offering = (name: string, spec: Record<string, unknown> = {}) =>
+  common.offering(name, {
     owner: 'team-a',
-    criticality: 'tier-1',
     supportGroup: 'ops',
+    changeApprovalGroup: undefined,
     serviceLevelAgreements: ['gold'],
     ...spec,
-  },
-});
+  });
 
-export const agreement = (
-  name: string,
-  spec: Record<string, unknown> = {},
-): Entity => ({
-  apiVersion: SMO,
-  kind: 'ServiceLevelAgreement',
-  metadata: { name, namespace: 'default' },
-  spec: {
-    type: 'sla',
-    status: 'active',
+export const agreement = (name: string, spec: Record<string, unknown> = {}) =>
+  common.agreement(name, {
     owner: 'team-a',
-    validFrom: '2026-01-01',
-    validUntil: '2027-12-31',
-    targets: ['P1', 'P2'].flatMap(priority => [
+    customer: undefined,
+    serviceHours: undefined,
+    availability: undefined,
+    targets: (['P1', 'P2'] as const).flatMap(priority => [
       { priority, metric: 'response', target: 'PT15M' },
       { priority, metric: 'resolution', target: 'PT4H' },
     ]),
     underpinnedBy: ['ola-db'],
     ...spec,
-  },
-});
+  });
 
 export const processOwner = (
   name: string,
-  practice: string,
+  practice: ProcessOwnerEntity['spec']['practice'],
   scope?: string[],
   owner = 'user:jane',
-): Entity => ({
-  apiVersion: SMO,
-  kind: 'ProcessOwner',
-  metadata: { name, namespace: 'default' },
-  spec: { practice, owner, ...(scope ? { scope } : {}) },
-});
+) => common.processOwner(name, { practice, owner, managers: undefined, scope });
 
 /** A component that passes every built-in check except the attestation ones. */
 export const readyComponent = (
   overrides: Partial<Entity['metadata']> = {},
-): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'checkout',
-    namespace: 'default',
-    annotations: {
-      'pagerduty.com/service-id': 'P123',
-      'backstage.io/techdocs-ref': 'dir:.',
-      'smo.backstage.io/rto': 'PT4H',
-      'smo.backstage.io/rpo': 'PT15M',
+): Entity =>
+  common.component(
+    'checkout',
+    { owner: 'team-a', system: 'shop' },
+    {
+      metadata: {
+        annotations: {
+          'pagerduty.com/service-id': 'P123',
+          'backstage.io/techdocs-ref': 'dir:.',
+          'smo.backstage.io/rto': 'PT4H',
+          'smo.backstage.io/rpo': 'PT15M',
+        },
+        links: [
+          { url: 'https://grafana/d/1', type: 'dashboard' },
+          { url: 'https://wiki/runbook', type: 'runbook' },
+        ],
+        ...overrides,
+      },
+      relations: [
+        rel('delivers', 'serviceoffering:default/online-checkout'),
+        rel('ownedBy', 'group:default/team-a'),
+      ],
     },
-    links: [
-      { url: 'https://grafana/d/1', type: 'dashboard' },
-      { url: 'https://wiki/runbook', type: 'runbook' },
-    ],
-    ...overrides,
-  },
-  spec: {
-    type: 'service',
-    lifecycle: 'production',
-    owner: 'team-a',
-    system: 'shop',
-  },
-  relations: [
-    { type: 'delivers', targetRef: 'serviceoffering:default/online-checkout' },
-    { type: 'ownedBy', targetRef: 'group:default/team-a' },
-  ],
-});
+  );
 
 /** The catalog around {@link readyComponent}. */
 export function portfolio(extra: Entity[] = []): Entity[] {
@@ -113,12 +84,7 @@ export function portfolio(extra: Entity[] = []): Entity[] {
       'user:carl',
     ),
     processOwner('problem', 'problem-management', ['group:default/team-a']),
-    {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'System',
-      metadata: { name: 'shop', namespace: 'default' },
-      spec: { owner: 'team-a', domain: 'retail' },
-    },
+    system('shop', { owner: 'team-a', domain: 'retail' }),
     ...extra,
   ];
 }

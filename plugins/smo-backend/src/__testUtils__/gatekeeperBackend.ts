@@ -15,7 +15,9 @@ import { Knex } from 'knex';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { smoPlugin } from '../plugin';
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { group, portfolio, readyComponent } from './fixtures';
+import { componentsNamed, Harness } from './harness';
 
 /** Who belongs to what in the test organisation. */
 export const MEMBERSHIPS: Record<string, string[]> = {
@@ -287,4 +289,22 @@ function failingWhenDown<T extends object>(
       };
     },
   });
+}
+
+/**
+ * A gatekeeper backend over the test database `databaseId` (freshly initialised) with a ready component for each of
+ * `names`, and a {@link Harness} that calls it.
+ */
+export async function gatekeeperHarness(
+  databases: TestDatabases,
+  databaseId: TestDatabaseId,
+  names: string[],
+): Promise<{ db: Knex; h: Harness }> {
+  const db = await databases.init(databaseId);
+  const { server } = await startGatekeeperBackend(
+    componentsNamed(names),
+    {},
+    { knex: db },
+  );
+  return { db, h: new Harness(server) };
 }

@@ -46,6 +46,10 @@ function run(
 const replaceEntity = (name: string, replacement: Entity) =>
   portfolio().map(e => (e.metadata.name === name ? replacement : e));
 
+/** Runs the ready component in the portfolio with `replacement` instead of the entity of its name. */
+const runReplacing = (replacement: Entity) =>
+  run(readyComponent(), replaceEntity(replacement.metadata.name, replacement));
+
 describe('evaluateEntity', () => {
   it('finds a fully prepared component ready with score 100', () => {
     const { result } = run();
@@ -115,12 +119,8 @@ describe('evaluateEntity', () => {
     });
 
     it('ignores retired offerings', () => {
-      const { byId } = run(
-        readyComponent(),
-        replaceEntity(
-          'online-checkout',
-          offering('online-checkout', { lifecycle: 'retired' }),
-        ),
+      const { byId } = runReplacing(
+        offering('online-checkout', { lifecycle: 'retired' }),
       );
       expect(byId['offering.catalogued'].status).toBe('fail');
     });
@@ -147,22 +147,14 @@ describe('evaluateEntity', () => {
     });
 
     it('fails offering.support-group when missing or unresolved', () => {
-      const missing = run(
-        readyComponent(),
-        replaceEntity(
-          'online-checkout',
-          offering('online-checkout', { supportGroup: undefined }),
-        ),
+      const missing = runReplacing(
+        offering('online-checkout', { supportGroup: undefined }),
       );
       expect(missing.byId['offering.support-group'].message).toBe(
         'online-checkout has no supportGroup',
       );
-      const unresolved = run(
-        readyComponent(),
-        replaceEntity(
-          'online-checkout',
-          offering('online-checkout', { supportGroup: 'nobody' }),
-        ),
+      const unresolved = runReplacing(
+        offering('online-checkout', { supportGroup: 'nobody' }),
       );
       expect(unresolved.byId['offering.support-group'].status).toBe('fail');
     });
@@ -181,9 +173,8 @@ describe('evaluateEntity', () => {
 
   describe('service level', () => {
     it('says when the SLA expired', () => {
-      const { byId } = run(
-        readyComponent(),
-        replaceEntity('gold', agreement('gold', { validUntil: '2026-03-31' })),
+      const { byId } = runReplacing(
+        agreement('gold', { validUntil: '2026-03-31' }),
       );
       expect(byId['sla.in-force']).toMatchObject({
         status: 'fail',
@@ -194,17 +185,10 @@ describe('evaluateEntity', () => {
     });
 
     it('fails sla.in-force for drafts and when no SLA governs the offering', () => {
-      const draft = run(
-        readyComponent(),
-        replaceEntity('gold', agreement('gold', { status: 'draft' })),
-      );
+      const draft = runReplacing(agreement('gold', { status: 'draft' }));
       expect(draft.byId['sla.in-force'].message).toBe('SLA gold is draft');
-      const none = run(
-        readyComponent(),
-        replaceEntity(
-          'online-checkout',
-          offering('online-checkout', { serviceLevelAgreements: [] }),
-        ),
+      const none = runReplacing(
+        offering('online-checkout', { serviceLevelAgreements: [] }),
       );
       expect(none.byId['sla.in-force'].message).toBe(
         'no SLA (type: sla) governs online-checkout',
@@ -212,14 +196,10 @@ describe('evaluateEntity', () => {
     });
 
     it('fails sla.priority-targets naming the missing targets', () => {
-      const { byId } = run(
-        readyComponent(),
-        replaceEntity(
-          'gold',
-          agreement('gold', {
-            targets: [{ priority: 'P1', metric: 'response', target: 'PT15M' }],
-          }),
-        ),
+      const { byId } = runReplacing(
+        agreement('gold', {
+          targets: [{ priority: 'P1', metric: 'response', target: 'PT15M' }],
+        }),
       );
       expect(byId['sla.priority-targets'].message).toBe(
         'SLA gold lacks targets for P1 resolution, P2 response, P2 resolution',
@@ -227,12 +207,8 @@ describe('evaluateEntity', () => {
     });
 
     it('fails sla.underpinned when the OLA is not in force', () => {
-      const { byId } = run(
-        readyComponent(),
-        replaceEntity(
-          'ola-db',
-          agreement('ola-db', { type: 'ola', status: 'expired' }),
-        ),
+      const { byId } = runReplacing(
+        agreement('ola-db', { type: 'ola', status: 'expired' }),
       );
       expect(byId['sla.underpinned'].status).toBe('fail');
     });
@@ -251,13 +227,8 @@ describe('evaluateEntity', () => {
 
     it('honours scopes by offering, system, domain and owner group', () => {
       const scoped = (scope: string) =>
-        run(
-          readyComponent(),
-          replaceEntity(
-            'incident',
-            processOwner('incident', 'incident-management', [scope]),
-          ),
-        ).byId['process.incident-owner'].status;
+        runReplacing(processOwner('incident', 'incident-management', [scope]))
+          .byId['process.incident-owner'].status;
       expect(scoped('serviceoffering:default/online-checkout')).toBe('pass');
       expect(scoped('system:default/shop')).toBe('pass');
       expect(scoped('domain:default/retail')).toBe('pass');

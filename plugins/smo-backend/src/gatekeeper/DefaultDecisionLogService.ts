@@ -3,7 +3,7 @@ import {
   DecisionLogEntry,
   EvaluationSnapshot,
 } from '@smo-backstage/plugin-smo-common';
-import { DecisionLogService } from '../service/interfaces';
+import { DecisionLogFilter, DecisionLogService } from '../service/interfaces';
 import { Gatekeeper } from '../store/Gatekeeper';
 
 /** Reads of the decision log and of frozen snapshots. Checks no visibility: `AuthorizedDecisionLogService` does. */
@@ -14,11 +14,7 @@ export class DefaultDecisionLogService implements DecisionLogService {
     return new DefaultDecisionLogService(options.gatekeeper);
   }
 
-  list(filter: {
-    entityRef?: string;
-    limit: number;
-    offset?: number;
-  }): Promise<DecisionLogEntry[]> {
+  list(filter: DecisionLogFilter): Promise<DecisionLogEntry[]> {
     return this.gatekeeper.stores.log.list(filter);
   }
 

@@ -7,21 +7,27 @@ import {
 import {
   Attestation,
   attestationValidUntil,
-  DecisionLogEntry,
   Waiver,
   waiverDecisionRefusal,
 } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
+import {
+  GatekeeperServiceOptions,
+  systemClock,
+} from './GatekeeperServiceOptions';
+import { logEntry } from './logEntry';
 import { EngineCheck } from '../engine/checks/types';
 import { GatekeeperConfig } from '../gatekeeperConfig';
 import { ReadinessPort } from '../ports';
 import { actorOf, Caller } from '../service/caller';
 import {
   AttestationInput,
+  AttestationPage,
   EvidenceService,
   Expiring,
   WaiverChange,
+  WaiverDecision,
   WaiverFilter,
   WaiverInput,
 } from '../service/interfaces';
@@ -46,21 +52,16 @@ export class DefaultEvidenceService implements EvidenceService {
     private readonly clock: () => DateTime,
   ) {}
 
-  static create(options: {
-    gatekeeper: Gatekeeper;
-    readiness: ReadinessPort;
-    checks: EngineCheck[];
-    config: GatekeeperConfig;
-    notifier: Notifier;
-    clock?: () => DateTime;
-  }): DefaultEvidenceService {
+  static create(
+    options: GatekeeperServiceOptions & { checks: EngineCheck[] },
+  ): DefaultEvidenceService {
     return new DefaultEvidenceService(
       options.gatekeeper,
       options.readiness,
       options.checks,
       options.config,
       options.notifier,
-      options.clock ?? (() => DateTime.utc()),
+      options.clock ?? systemClock,
     );
   }
 
@@ -115,14 +116,9 @@ export class DefaultEvidenceService implements EvidenceService {
         }
         await evidence.addAttestation(attestation);
         await log.append(
-          this.entry(
-            attestation.entityRef,
-            'attestation',
-            attestation.id,
-            'record',
-            actor,
-            { comment: `${input.type}${input.note ? `: ${input.note}` : ''}` },
-          ),
+          logEntry('attestation', attestation, 'record', actor, this.now(), {
+            comment: `${input.type}${input.note ? `: ${input.note}` : ''}`,
+          }),
         );
         return { attestation, created: true };
       },
@@ -147,7 +143,7 @@ export class DefaultEvidenceService implements EvidenceService {
 
   listAttestations(
     entityRef: string,
-    page: { limit: number; offset: number },
+    page: AttestationPage,
   ): Promise<Attestation[]> {
     return this.gatekeeper.stores.evidence.listAttestations(entityRef, page);
   }
@@ -210,7 +206,7 @@ export class DefaultEvidenceService implements EvidenceService {
       }
       await evidence.addWaiver(waiver);
       await log.append(
-        this.entry(waiver.entityRef, 'waiver', waiver.id, 'request', actor, {
+        logEntry('waiver', waiver, 'request', actor, this.now(), {
           toState: 'requested',
           comment: `${waiver.checkId}: ${waiver.justification}`,
         }),
@@ -222,7 +218,7 @@ export class DefaultEvidenceService implements EvidenceService {
   /** Approves or rejects a requested waiver, never by its requester by default. Returns the waiver before and after, for the audit. */
   async decideWaiver(
     id: string,
-    decision: { approve: boolean; comment?: string },
+    decision: WaiverDecision,
     caller: Caller,
   ): Promise<WaiverChange> {
     const { entityRef } = await this.getWaiver(id);
@@ -390,7 +386,7 @@ export class DefaultEvidenceService implements EvidenceService {
       const after = change(before);
       await evidence.updateWaiver(after, version);
       await log.append(
-        this.entry(after.entityRef, 'waiver', id, action, actor, {
+        logEntry('waiver', after, action, actor, this.now(), {
           fromState: before.status,
           toState: after.status,
           comment: after.decisionComment,
@@ -398,26 +394,6 @@ export class DefaultEvidenceService implements EvidenceService {
       );
       return { before, after };
     });
-  }
-
-  private entry(
-    entityRef: string,
-    subject: DecisionLogEntry['subject'],
-    subjectId: string,
-    action: string,
-    actor: string,
-    extra: Partial<DecisionLogEntry> = {},
-  ): DecisionLogEntry {
-    return {
-      id: randomUUID(),
-      entityRef,
-      subject,
-      subjectId,
-      action,
-      actor,
-      at: this.now(),
-      ...extra,
-    };
   }
 
   private now(): string {

@@ -5,8 +5,6 @@ import {
   NotFoundError,
 } from '@backstage/errors';
 import {
-  ApprovalDecision,
-  DecisionLogEntry,
   Handover,
   HANDOVER_TRANSITIONS,
   HandoverAction,
@@ -16,11 +14,15 @@ import {
   SIGN_OFF_STATES,
   SignOff,
   signOffRefusal,
-  SignOffRole,
   transitionRefusal,
 } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
+import {
+  GatekeeperServiceOptions,
+  systemClock,
+} from './GatekeeperServiceOptions';
+import { logEntry } from './logEntry';
 import { GatekeeperConfig } from '../gatekeeperConfig';
 import { ReadinessPort } from '../ports';
 import { actorOf, Caller } from '../service/caller';
@@ -28,6 +30,8 @@ import {
   HandoverChange,
   HandoverFilter,
   HandoverService,
+  SignOffRequest,
+  TransitionRequest,
 } from '../service/interfaces';
 import { Gatekeeper, GatekeeperStores } from '../store/Gatekeeper';
 import { governanceLink, Notifier } from './Notifier';
@@ -49,21 +53,16 @@ export class DefaultHandoverService implements HandoverService {
     private readonly clock: () => DateTime,
   ) {}
 
-  static create(options: {
-    gatekeeper: Gatekeeper;
-    readiness: ReadinessPort;
-    roles: RoleResolver;
-    notifier: Notifier;
-    config: GatekeeperConfig;
-    clock?: () => DateTime;
-  }): DefaultHandoverService {
+  static create(
+    options: GatekeeperServiceOptions & { roles: RoleResolver },
+  ): DefaultHandoverService {
     return new DefaultHandoverService(
       options.gatekeeper,
       options.readiness,
       options.roles,
       options.notifier,
       options.config,
-      options.clock ?? (() => DateTime.utc()),
+      options.clock ?? systemClock,
     );
   }
 
@@ -96,7 +95,9 @@ export class DefaultHandoverService implements HandoverService {
       }
       await handovers.create(handover);
       await log.append(
-        this.entry(handover, 'create', actor, { toState: 'draft' }),
+        logEntry('handover', handover, 'create', actor, this.now(), {
+          toState: 'draft',
+        }),
       );
     });
     return handover;
@@ -115,7 +116,7 @@ export class DefaultHandoverService implements HandoverService {
   async transition(
     id: string,
     action: HandoverAction,
-    request: { version: number; comment?: string },
+    request: TransitionRequest,
     caller: Caller,
   ): Promise<HandoverChange> {
     const actor = actorOf(caller);
@@ -161,7 +162,7 @@ export class DefaultHandoverService implements HandoverService {
         updatedAt,
       });
       await log.append(
-        this.entry(before, action, actor, {
+        logEntry('handover', before, action, actor, this.now(), {
           fromState: before.state,
           toState: rule.to,
           comment: request.comment,
@@ -176,11 +177,7 @@ export class DefaultHandoverService implements HandoverService {
 
   async signOff(
     id: string,
-    request: {
-      role: SignOffRole;
-      decision: ApprovalDecision;
-      comment?: string;
-    },
+    request: SignOffRequest,
     caller: Caller,
   ): Promise<HandoverChange> {
     const actor = actorOf(caller);
@@ -250,10 +247,12 @@ export class DefaultHandoverService implements HandoverService {
           ),
         );
         await log.append(
-          this.entry(
+          logEntry(
+            'handover',
             before,
             `sign-off:${request.role}:${request.decision}`,
             actor,
+            this.now(),
             { comment: request.comment, snapshotId },
           ),
         );
@@ -328,24 +327,6 @@ export class DefaultHandoverService implements HandoverService {
         severity: action === 'accept' ? 'normal' : 'high',
       });
     }
-  }
-
-  private entry(
-    handover: Handover,
-    action: string,
-    actor: string,
-    extra: Partial<DecisionLogEntry>,
-  ): DecisionLogEntry {
-    return {
-      id: randomUUID(),
-      entityRef: handover.entityRef,
-      subject: 'handover',
-      subjectId: handover.id,
-      action,
-      actor,
-      at: this.now(),
-      ...extra,
-    };
   }
 
   private now(): string {

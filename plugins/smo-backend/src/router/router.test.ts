@@ -17,6 +17,8 @@ const bare = {
   spec: { type: 'service', owner: 'nobody' },
 };
 
+const user = mockCredentials.user.header();
+
 async function start(
   options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
 ) {
@@ -36,17 +38,22 @@ async function start(
       } as any,
     ],
   });
-  return { server, actionsRegistry };
+  /** A request as `user` (or whom `authorization` names). */
+  const call = (method: 'get' | 'post', path: string, authorization = user) =>
+    request(server)[method](path).set('Authorization', authorization);
+  return {
+    server,
+    actionsRegistry,
+    get: (path: string) => call('get', path),
+    post: (path: string) => call('post', path),
+    call,
+  };
 }
-
-const user = mockCredentials.user.header();
 
 describe('SMO readiness API', () => {
   it('returns the spec shape for one entity, evaluating it on first read', async () => {
-    const { server } = await start();
-    const res = await request(server)
-      .get('/api/smo/readiness/component/default/checkout')
-      .set('Authorization', user);
+    const { get } = await start();
+    const res = await get('/api/smo/readiness/component/default/checkout');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       entityRef: 'component:default/checkout',
@@ -67,30 +74,23 @@ describe('SMO readiness API', () => {
     });
   });
 
-  it('answers 404 for unknown entities and 400 naming the field for bad input', async () => {
-    const { server } = await start();
-    const missing = await request(server)
-      .get('/api/smo/readiness/component/default/nope')
-      .set('Authorization', user);
-    expect(missing.status).toBe(404);
-    const bad = await request(server)
-      .get('/api/smo/readiness?verdict=maybe')
-      .set('Authorization', user);
-    expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toContain('verdict');
-    const extra = await request(server)
-      .get('/api/smo/readiness?colour=red')
-      .set('Authorization', user);
-    expect(extra.status).toBe(400);
-    const badName = await request(server)
-      .get('/api/smo/readiness/component/default/a%20b')
-      .set('Authorization', user);
-    expect(badName.status).toBe(400);
-    expect(badName.body.error.message).toContain('name');
-  });
+  it.each([
+    ['/readiness/component/default/nope', 404, ''],
+    ['/readiness?verdict=maybe', 400, 'verdict'],
+    ['/readiness?colour=red', 400, ''],
+    ['/readiness/component/default/a%20b', 400, 'name'],
+  ])(
+    'answers GET %s with %p, naming the bad field (%s)',
+    async (path, status, field) => {
+      const { get } = await start();
+      const res = await get(`/api/smo${path}`);
+      expect(res.status).toBe(status);
+      expect(res.body.error.message).toContain(field);
+    },
+  );
 
   it('requires authentication on every route', async () => {
-    const { server } = await start();
+    const { call } = await start();
     for (const [method, path] of [
       ['get', '/api/smo/health'],
       ['get', '/api/smo/checks'],
@@ -100,40 +100,36 @@ describe('SMO readiness API', () => {
       ['get', '/api/smo/readiness/component/default/checkout/history'],
       ['get', '/api/smo/gate/component/default/checkout'],
     ] as const) {
-      const res = await request(server)
-        [method](path)
-        .set('Authorization', mockCredentials.none.header());
+      const res = await call(method, path, mockCredentials.none.header());
       expect({ path, status: res.status }).toEqual({ path, status: 401 });
     }
   });
 
   it('refreshes when permitted, lists the portfolio and keeps history', async () => {
-    const { server } = await start();
+    const { get, post } = await start();
     for (const name of ['checkout', 'legacy-batch']) {
-      const res = await request(server)
-        .post(`/api/smo/readiness/component/default/${name}/refresh`)
-        .set('Authorization', user);
+      const res = await post(
+        `/api/smo/readiness/component/default/${name}/refresh`,
+      );
       expect(res.status).toBe(200);
     }
-    const list = await request(server)
-      .get('/api/smo/readiness?sort=score&order=desc')
-      .set('Authorization', user);
+    const list = await get('/api/smo/readiness?sort=score&order=desc');
     expect(list.status).toBe(200);
     expect(list.body.totalCount).toBe(2);
     expect(list.body.items.map((i: any) => i.entityRef)).toEqual([
       'component:default/checkout',
       'component:default/legacy-batch',
     ]);
-    const notReady = await request(server)
-      .get('/api/smo/readiness?verdict=not-ready&maxScore=50')
-      .set('Authorization', user);
+    const notReady = await get(
+      '/api/smo/readiness?verdict=not-ready&maxScore=50',
+    );
     expect(notReady.body.items.map((i: any) => i.entityRef)).toEqual([
       'component:default/legacy-batch',
     ]);
 
-    const history = await request(server)
-      .get('/api/smo/readiness/component/default/checkout/history')
-      .set('Authorization', user);
+    const history = await get(
+      '/api/smo/readiness/component/default/checkout/history',
+    );
     expect(history.body.items).toHaveLength(1);
     expect(history.body.items[0]).toMatchObject({
       verdict: 'not-ready',
@@ -142,18 +138,20 @@ describe('SMO readiness API', () => {
   });
 
   it('refuses refresh without permission', async () => {
-    const { server } = await start({ permission: AuthorizeResult.DENY });
-    const res = await request(server)
-      .post('/api/smo/readiness/component/default/checkout/refresh')
-      .set('Authorization', user);
+    const { post } = await start({ permission: AuthorizeResult.DENY });
+    const res = await post(
+      '/api/smo/readiness/component/default/checkout/refresh',
+    );
     expect(res.status).toBe(403);
   });
 
   it('serves the CI gate and the check definitions', async () => {
-    const { server } = await start();
-    const gate = await request(server)
-      .get('/api/smo/gate/component/default/legacy-batch')
-      .set('Authorization', mockCredentials.service.header());
+    const { get, call } = await start();
+    const gate = await call(
+      'get',
+      '/api/smo/gate/component/default/legacy-batch',
+      mockCredentials.service.header(),
+    );
     expect(gate.status).toBe(200);
     expect(gate.body.pass).toBe(false);
     expect(gate.body.blockers.map((b: any) => b.id)).toContain(
@@ -166,9 +164,7 @@ describe('SMO readiness API', () => {
       message: expect.any(String),
       howToFix: expect.any(String),
     });
-    const checks = await request(server)
-      .get('/api/smo/checks')
-      .set('Authorization', user);
+    const checks = await get('/api/smo/checks');
     expect(checks.body.items).toHaveLength(18);
     expect(
       checks.body.items.find((c: any) => c.id === 'security.review'),
@@ -181,22 +177,23 @@ describe('SMO readiness API', () => {
 
   it('registers get-readiness and list-blockers actions', async () => {
     const { actionsRegistry } = await start();
-    const result = await actionsRegistry.invoke({
-      id: 'test:list-blockers',
-      input: { entityRef: 'component:default/legacy-batch' },
-      credentials: mockCredentials.user(),
-    });
+    const invoke = (action: string, entityRef: string) =>
+      actionsRegistry.invoke({
+        id: `test:${action}`,
+        input: { entityRef },
+        credentials: mockCredentials.user(),
+      });
+    const result = await invoke(
+      'list-blockers',
+      'component:default/legacy-batch',
+    );
     expect(result.output).toMatchObject({
       verdict: 'not-ready',
       blockers: expect.arrayContaining([
         expect.objectContaining({ id: 'ops.owner' }),
       ]),
     });
-    const readiness = await actionsRegistry.invoke({
-      id: 'test:get-readiness',
-      input: { entityRef: 'checkout' },
-      credentials: mockCredentials.user(),
-    });
+    const readiness = await invoke('get-readiness', 'checkout');
     expect(readiness.output).toMatchObject({
       entityRef: 'component:default/checkout',
       tier: 'tier-1',

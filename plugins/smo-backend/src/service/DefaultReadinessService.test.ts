@@ -1,10 +1,4 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { ConfigReader } from '@backstage/config';
-import { CatalogReader } from '../catalog/CatalogReader';
-import { readReadinessConfig } from '../config';
-import { buildCheckPlan } from '../engine/plan';
 import {
   noRecordedEvidence,
   NOW,
@@ -13,8 +7,11 @@ import {
 } from '../__testUtils__/fixtures';
 import { migrationsDir } from '../store/migrations';
 import { ReadinessStore } from '../store/ReadinessStore';
+import {
+  componentReader,
+  readinessService,
+} from '../__testUtils__/readinessService';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { DefaultReadinessService } from './DefaultReadinessService';
 
 const databases = createTestDatabases();
 
@@ -31,17 +28,9 @@ describe.each(databases.eachSupportedId())(
       let now = NOW;
       // The catalog mock copies its entities, so a changed catalog needs a new service.
       const serviceOver = (entities: Entity[]) =>
-        DefaultReadinessService.create({
-          reader: CatalogReader.create({
-            catalog: catalogServiceMock({ entities }),
-            auth: mockServices.auth(),
-            entityFilter: [{ kind: 'Component' }],
-          }),
+        readinessService({
+          reader: componentReader(entities),
           store,
-          checks: buildCheckPlan(readReadinessConfig(new ConfigReader({})), []),
-          factProviders: [],
-          evidence: noRecordedEvidence,
-          logger: mockServices.logger.mock(),
           clock: () => now,
         });
       return {
@@ -56,23 +45,17 @@ describe.each(databases.eachSupportedId())(
     it('coalesces a burst of refreshes of one entity, and shares one read of the related entities (issue 14)', async () => {
       const db = await databases.init(databaseId);
       await db.migrate.latest({ directory: migrationsDir });
-      const reader = CatalogReader.create({
-        catalog: catalogServiceMock({
-          entities: [...portfolio(), component('a'), component('b')],
-        }),
-        auth: mockServices.auth(),
-        entityFilter: [{ kind: 'Component' }],
-      });
+      const reader = componentReader([
+        ...portfolio(),
+        component('a'),
+        component('b'),
+      ]);
       const readRelated = jest.spyOn(reader, 'readRelated');
       const evidence = { load: jest.fn(noRecordedEvidence.load) };
-      const service = DefaultReadinessService.create({
+      const service = readinessService({
         reader,
         store: ReadinessStore.create(db),
-        checks: buildCheckPlan(readReadinessConfig(new ConfigReader({})), []),
-        factProviders: [],
         evidence,
-        logger: mockServices.logger.mock(),
-        clock: () => NOW,
       });
       const a = { kind: 'component', namespace: 'default', name: 'a' };
 

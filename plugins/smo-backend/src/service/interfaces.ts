@@ -17,6 +17,7 @@ import {
   ReadinessQuery,
   ReadinessSummary,
 } from '../store/ReadinessStore';
+import { Page } from '../store/rows';
 
 export type { Caller } from './caller';
 
@@ -61,12 +62,19 @@ export interface WaiverInput {
   expiresAt: string;
 }
 
-export interface WaiverFilter {
+export interface WaiverFilter extends Page {
   entityRef?: string;
   status?: Waiver['status'];
-  limit?: number;
-  offset?: number;
 }
+
+/** A decision on a requested waiver. */
+export interface WaiverDecision {
+  approve: boolean;
+  comment?: string;
+}
+
+/** A page of attestations. */
+export type AttestationPage = Required<Page>;
 
 /** A change of a waiver; `before` is kept for the audit. */
 export type WaiverChange = { before: Waiver; after: Waiver };
@@ -83,7 +91,7 @@ export interface EvidenceService {
   readonly attestationTypes: string[];
   listAttestations(
     entityRef: string,
-    page: { limit: number; offset: number },
+    page: AttestationPage,
     caller: Caller,
   ): Promise<Attestation[]>;
   /** `created: false` when it was a retry answered with the stored attestation. */
@@ -99,7 +107,7 @@ export interface EvidenceService {
   ): Promise<{ waiver: Waiver; created: boolean }>;
   decideWaiver(
     id: string,
-    decision: { approve: boolean; comment?: string },
+    decision: WaiverDecision,
     caller: Caller,
   ): Promise<WaiverChange>;
   revokeWaiver(
@@ -114,11 +122,28 @@ export interface EvidenceService {
   ): Promise<Expiring>;
 }
 
-export interface HandoverFilter {
+export interface HandoverFilter extends Page {
   entityRef?: string;
   states?: readonly HandoverState[];
-  limit?: number;
-  offset?: number;
+}
+
+/** A move of a handover along its state machine, from the version the caller read. */
+export interface TransitionRequest {
+  version: number;
+  comment?: string;
+}
+
+/** A sign-off of a handover in one role. */
+export interface SignOffRequest {
+  role: SignOffRole;
+  decision: ApprovalDecision;
+  comment?: string;
+}
+
+/** Which decisions to list: one entity's, or all; newest first. */
+export interface DecisionLogFilter extends Page {
+  entityRef?: string;
+  limit: number;
 }
 
 /** A change of a handover; `before` is kept for the audit, `replayed` marks a retry that wrote nothing. */
@@ -136,25 +161,18 @@ export interface HandoverService {
   transition(
     id: string,
     action: HandoverAction,
-    request: { version: number; comment?: string },
+    request: TransitionRequest,
     caller: Caller,
   ): Promise<HandoverChange>;
   signOff(
     id: string,
-    request: {
-      role: SignOffRole;
-      decision: ApprovalDecision;
-      comment?: string;
-    },
+    request: SignOffRequest,
     caller: Caller,
   ): Promise<HandoverChange>;
 }
 
 /** The append-only decision log and the evaluations frozen with decisions. Read-only. */
 export interface DecisionLogService {
-  list(
-    filter: { entityRef?: string; limit: number; offset?: number },
-    caller: Caller,
-  ): Promise<DecisionLogEntry[]>;
+  list(filter: DecisionLogFilter, caller: Caller): Promise<DecisionLogEntry[]>;
   getSnapshot(id: string, caller: Caller): Promise<EvaluationSnapshot>;
 }

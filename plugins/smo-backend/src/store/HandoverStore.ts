@@ -5,6 +5,29 @@ import {
   SignOff,
 } from '@smo-backstage/plugin-smo-common';
 import { Knex } from 'knex';
+import { json, newestPage, numeric, optional, Page, rowCodec } from './rows';
+
+const handoverRows = rowCodec<Omit<Handover, 'signOffs'>>({
+  id: 'id',
+  entityRef: 'entity_ref',
+  state: 'state',
+  version: numeric('version'),
+  round: numeric('round'),
+  requestedBy: 'requested_by',
+  requiredSignOffs: json('required_sign_offs'),
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+});
+
+const signOffRows = rowCodec<SignOff>({
+  id: 'id',
+  role: 'role',
+  decision: 'decision',
+  actor: 'actor',
+  comment: optional('comment'),
+  snapshotId: 'snapshot_id',
+  createdAt: 'created_at',
+});
 
 /** Handover requests and their sign-offs, for one connection or transaction. */
 export class HandoverStore {
@@ -27,17 +50,7 @@ export class HandoverStore {
   }
 
   private async insert(h: Omit<Handover, 'signOffs'>): Promise<void> {
-    await this.db('smo_handovers').insert({
-      id: h.id,
-      entity_ref: h.entityRef,
-      state: h.state,
-      version: h.version,
-      round: h.round,
-      requested_by: h.requestedBy,
-      required_sign_offs: JSON.stringify(h.requiredSignOffs),
-      created_at: h.createdAt,
-      updated_at: h.updatedAt,
-    });
+    await this.db('smo_handovers').insert(handoverRows.toRow(h));
   }
 
   async get(id: string): Promise<Handover | undefined> {
@@ -46,25 +59,24 @@ export class HandoverStore {
     const signOffs = await this.db('smo_sign_offs')
       .where({ handover_id: id, round: row.round })
       .orderBy('created_at', 'asc');
-    return { ...toHandover(row), signOffs: signOffs.map(toSignOff) };
+    return {
+      ...handoverRows.fromRow(row),
+      signOffs: signOffs.map(signOffRows.fromRow),
+    };
   }
 
-  async list(filter: {
-    entityRef?: string;
-    states?: readonly HandoverState[];
-    /** A page of the list, most recently changed first; all of it when left out. */
-    limit?: number;
-    offset?: number;
-  }): Promise<Handover[]> {
-    const query = this.db('smo_handovers').orderBy([
-      { column: 'updated_at', order: 'desc' },
-      { column: 'id', order: 'asc' },
-    ]);
-    if (filter.entityRef) query.where({ entity_ref: filter.entityRef });
+  /** The handovers, most recently changed first; a page of them when `limit` is given. */
+  async list(
+    filter: { entityRef?: string; states?: readonly HandoverState[] } & Page,
+  ): Promise<Handover[]> {
+    const query = this.db('smo_handovers');
     if (filter.states) query.whereIn('state', filter.states);
-    if (filter.limit !== undefined) query.limit(filter.limit);
-    if (filter.offset) query.offset(filter.offset);
-    const rows = await query;
+    const rows = await newestPage(
+      query,
+      'updated_at',
+      { entity_ref: filter.entityRef },
+      filter,
+    );
     const ids = rows.map(r => r.id);
     const signOffs = ids.length
       ? await this.db('smo_sign_offs')
@@ -72,13 +84,13 @@ export class HandoverStore {
           .orderBy('created_at', 'asc')
       : [];
     return rows.map(row => ({
-      ...toHandover(row),
+      ...handoverRows.fromRow(row),
       signOffs: signOffs
         .filter(
           s =>
             s.handover_id === row.id && Number(s.round) === Number(row.round),
         )
-        .map(toSignOff),
+        .map(signOffRows.fromRow),
     }));
   }
 
@@ -127,15 +139,9 @@ export class HandoverStore {
       );
     }
     await this.db('smo_sign_offs').insert({
-      id: s.id,
+      ...signOffRows.toRow(s),
       handover_id: handoverId,
       round,
-      role: s.role,
-      decision: s.decision,
-      actor: s.actor,
-      comment: s.comment ?? null,
-      snapshot_id: s.snapshotId,
-      created_at: s.createdAt,
     });
   }
 }
@@ -144,30 +150,4 @@ export class HandoverStore {
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
-
-function toHandover(row: any): Omit<Handover, 'signOffs'> {
-  return {
-    id: row.id,
-    entityRef: row.entity_ref,
-    state: row.state,
-    version: Number(row.version),
-    round: Number(row.round),
-    requestedBy: row.requested_by,
-    requiredSignOffs: JSON.parse(row.required_sign_offs),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
-function toSignOff(row: any): SignOff {
-  return {
-    id: row.id,
-    role: row.role,
-    decision: row.decision,
-    actor: row.actor,
-    comment: row.comment ?? undefined,
-    snapshotId: row.snapshot_id,
-    createdAt: row.created_at,
-  };
 }

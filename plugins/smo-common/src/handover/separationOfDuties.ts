@@ -51,6 +51,17 @@ export function waiverDecisionRefusal(
   return undefined;
 }
 
+/** Whether the rules bar `actor`, as the handover's requester, from approving it. */
+function requesterBarred(
+  rules: SeparationOfDuties,
+  handover: Pick<Handover, 'requestedBy'>,
+  actor: string,
+): boolean {
+  return (
+    !rules.handoverRequesterMayApprove && same(handover.requestedBy, actor)
+  );
+}
+
 /** Why `actor` may not sign off `handover` in `role`, or undefined when the rules allow it. @public */
 export function signOffRefusal(
   rules: SeparationOfDuties,
@@ -58,11 +69,7 @@ export function signOffRefusal(
   role: SignOffRole,
   actor: string,
 ): string | undefined {
-  if (
-    role === 'smo-approver' &&
-    !rules.handoverRequesterMayApprove &&
-    same(handover.requestedBy, actor)
-  ) {
+  if (role === 'smo-approver' && requesterBarred(rules, handover, actor)) {
     return 'Separation of duties: the requester of a handover cannot give its SMO approval.';
   }
   const other = handover.signOffs.find(
@@ -81,11 +88,7 @@ export function transitionRefusal(
   action: HandoverAction,
   actor: string,
 ): string | undefined {
-  if (
-    action === 'accept' &&
-    !rules.handoverRequesterMayApprove &&
-    same(handover.requestedBy, actor)
-  ) {
+  if (action === 'accept' && requesterBarred(rules, handover, actor)) {
     return 'Separation of duties: the requester of a handover cannot accept it.';
   }
   return undefined;

@@ -11,22 +11,19 @@ describe('attestationValidUntil', () => {
     expect(attestationValidUntil(made, 180)).toBe('2026-06-30T12:00:00.000Z');
   });
 
-  it('honours an explicit expiry earlier than the validity', () => {
-    expect(
-      attestationValidUntil(
-        { ...made, expiresAt: '2026-02-01T00:00:00.000Z' },
-        180,
-      ),
-    ).toBe('2026-02-01T00:00:00.000Z');
-  });
-
-  it('does not extend the validity by a later explicit expiry', () => {
-    expect(
-      attestationValidUntil(
-        { ...made, expiresAt: '2027-01-01T00:00:00+02:00' },
-        180,
-      ),
-    ).toBe('2026-06-30T12:00:00.000Z');
+  it.each([
+    [
+      'honours an explicit expiry earlier than the validity',
+      '2026-02-01T00:00:00.000Z',
+      '2026-02-01T00:00:00.000Z',
+    ],
+    [
+      'does not extend the validity by a later explicit expiry',
+      '2027-01-01T00:00:00+02:00',
+      '2026-06-30T12:00:00.000Z',
+    ],
+  ])('%s', (_, expiresAt, validUntil) => {
+    expect(attestationValidUntil({ ...made, expiresAt }, 180)).toBe(validUntil);
   });
 
   it('uses the explicit expiry alone without a validity, and has no end without either', () => {

@@ -1,5 +1,5 @@
 import {
-  CheckCategory,
+  CheckDefinition,
   Severity,
   SeverityByTier,
 } from '@smo-backstage/plugin-smo-common';
@@ -7,24 +7,12 @@ import { SmoCheckOutcome } from '@smo-backstage/plugin-smo-node';
 import { Subject } from '../subject';
 
 /** A check as the engine runs it: definition plus a pure evaluate function. */
-export interface EngineCheck {
-  id: string;
-  title: string;
-  category: CheckCategory;
-  howToFix: string;
-  severity: SeverityByTier;
-  weight: number;
-  source: 'builtin' | 'config' | 'module';
-  attestation?: { type: string; validityDays: number };
+export interface EngineCheck extends CheckDefinition {
   evaluate(subject: Subject): SmoCheckOutcome;
 }
 
 /** A built-in check before configuration; attestation checks get their validity from config. */
-export type BuiltinCheck = Omit<
-  EngineCheck,
-  'source' | 'evaluate' | 'attestation'
-> & {
-  attestation?: { type: string; validityDays: number };
+export type BuiltinCheck = Omit<EngineCheck, 'source' | 'evaluate'> & {
   evaluate(
     subject: Subject,
     settings: { validityDays: number },
@@ -41,22 +29,15 @@ export function severity(critical: Severity, other: Severity): SeverityByTier {
   };
 }
 
-export const pass = (message: string): SmoCheckOutcome => ({
-  status: 'pass',
-  message,
-});
-export const fail = (message: string): SmoCheckOutcome => ({
-  status: 'fail',
-  message,
-});
-export const unknown = (message: string): SmoCheckOutcome => ({
-  status: 'unknown',
-  message,
-});
-export const notApplicable = (message: string): SmoCheckOutcome => ({
-  status: 'not-applicable',
-  message,
-});
+/** The outcome of a check with `status`, for a `message`. */
+const outcome =
+  (status: SmoCheckOutcome['status']) =>
+  (message: string): SmoCheckOutcome => ({ status, message });
+
+export const pass = outcome('pass');
+export const fail = outcome('fail');
+export const unknown = outcome('unknown');
+export const notApplicable = outcome('not-applicable');
 
 /** Short display name of a canonical ref: `offering-x` for the default namespace, else `ns/name`. */
 export function displayRef(key: string): string {

@@ -3,7 +3,7 @@ import {
   EvaluationSnapshot,
 } from '@smo-backstage/plugin-smo-common';
 import { Caller } from '../caller';
-import { DecisionLogService } from '../interfaces';
+import { DecisionLogFilter, DecisionLogService } from '../interfaces';
 import { EntityVisibility } from './EntityVisibility';
 
 /** The decision log and snapshots for a caller: only of entities they can see. */
@@ -20,25 +20,17 @@ export class AuthorizedDecisionLogService implements DecisionLogService {
     return new AuthorizedDecisionLogService(options.inner, options.visibility);
   }
 
-  async list(
-    filter: { entityRef?: string; limit: number; offset?: number },
-    caller: Caller,
-  ): Promise<DecisionLogEntry[]> {
-    const { credentials } = caller;
-    const entityRef =
-      filter.entityRef &&
-      (await this.visibility.entity(filter.entityRef, credentials));
-    const items = await this.inner.list({ ...filter, entityRef }, caller);
-    return this.visibility.only(items, credentials);
+  list(filter: DecisionLogFilter, caller: Caller): Promise<DecisionLogEntry[]> {
+    return this.visibility.list(filter, caller.credentials, visible =>
+      this.inner.list(visible, caller),
+    );
   }
 
   async getSnapshot(id: string, caller: Caller): Promise<EvaluationSnapshot> {
-    const snapshot = await this.inner.getSnapshot(id, caller);
-    await this.visibility.entityOf(
-      snapshot.entityRef,
+    return this.visibility.record(
+      await this.inner.getSnapshot(id, caller),
       caller.credentials,
       `No snapshot ${id}`,
     );
-    return snapshot;
   }
 }

@@ -1,47 +1,35 @@
 import {
-  AuditorService,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
-import {
   Attestation,
   smoAttestationCreatePermission,
   smoWaiverDecidePermission,
   smoWaiverRequestPermission,
   Waiver,
 } from '@smo-backstage/plugin-smo-common';
-import { asJson } from '../../audit';
 import { DefaultEvidenceService } from '../../gatekeeper/DefaultEvidenceService';
 import { Caller } from '../caller';
 import {
   AttestationInput,
+  AttestationPage,
   EvidenceService,
   Expiring,
   WaiverChange,
+  WaiverDecision,
   WaiverFilter,
   WaiverInput,
 } from '../interfaces';
-import { authorizedMutation, Mutation } from './authorizedMutation';
-import { EntityVisibility } from './EntityVisibility';
+import {
+  AuthorizedOptions,
+  AuthorizedService,
+  beforeAndAfter,
+} from './authorizedMutation';
 
 /** Evidence for a caller: only of entities they can see; each change needs its permission and is audited. */
-export class AuthorizedEvidenceService implements EvidenceService {
-  private constructor(
-    private readonly inner: DefaultEvidenceService,
-    private readonly visibility: EntityVisibility,
-    private readonly mutation: Mutation,
-  ) {}
-
-  static create(options: {
-    inner: DefaultEvidenceService;
-    visibility: EntityVisibility;
-    auditor: AuditorService;
-    permissions: PermissionsService;
-  }) {
-    return new AuthorizedEvidenceService(
-      options.inner,
-      options.visibility,
-      authorizedMutation(options.auditor, options.permissions),
-    );
+export class AuthorizedEvidenceService
+  extends AuthorizedService<DefaultEvidenceService>
+  implements EvidenceService
+{
+  static create(options: AuthorizedOptions<DefaultEvidenceService>) {
+    return new AuthorizedEvidenceService(options);
   }
 
   get attestationTypes() {
@@ -50,71 +38,46 @@ export class AuthorizedEvidenceService implements EvidenceService {
 
   async listAttestations(
     entityRef: string,
-    page: { limit: number; offset: number },
+    page: AttestationPage,
     caller: Caller,
   ): Promise<Attestation[]> {
     const ref = await this.visibility.entity(entityRef, caller.credentials);
     return this.inner.listAttestations(ref, page);
   }
 
-  async recordAttestation(input: AttestationInput, caller: Caller) {
-    const entityRef = await this.visibility.entity(
+  recordAttestation(input: AttestationInput, caller: Caller) {
+    return this.createFor(
       input.entityRef,
-      caller.credentials,
-    );
-    return this.mutation(
+      caller,
       {
-        caller,
         eventId: 'attestation-record',
-        meta: { entityRef },
         permission: smoAttestationCreatePermission,
-        entityRef,
       },
-      async () => {
-        const result = await this.inner.recordAttestation(
-          { ...input, entityRef },
-          caller,
-        );
-        return { result, meta: { after: asJson(result.attestation) } };
-      },
+      entityRef =>
+        this.inner.recordAttestation({ ...input, entityRef }, caller),
+      result => result.attestation,
     );
   }
 
-  async listWaivers(filter: WaiverFilter, caller: Caller): Promise<Waiver[]> {
-    const { credentials } = caller;
-    const entityRef =
-      filter.entityRef &&
-      (await this.visibility.entity(filter.entityRef, credentials));
-    const items = await this.inner.listWaivers({ ...filter, entityRef });
-    return this.visibility.only(items, credentials);
+  listWaivers(filter: WaiverFilter, caller: Caller): Promise<Waiver[]> {
+    return this.visibility.list(filter, caller.credentials, visible =>
+      this.inner.listWaivers(visible),
+    );
   }
 
-  async requestWaiver(input: WaiverInput, caller: Caller) {
-    const entityRef = await this.visibility.entity(
+  requestWaiver(input: WaiverInput, caller: Caller) {
+    return this.createFor(
       input.entityRef,
-      caller.credentials,
-    );
-    return this.mutation(
-      {
-        caller,
-        eventId: 'waiver-request',
-        meta: { entityRef },
-        permission: smoWaiverRequestPermission,
-        entityRef,
-      },
-      async () => {
-        const result = await this.inner.requestWaiver(
-          { ...input, entityRef },
-          caller,
-        );
-        return { result, meta: { after: asJson(result.waiver) } };
-      },
+      caller,
+      { eventId: 'waiver-request', permission: smoWaiverRequestPermission },
+      entityRef => this.inner.requestWaiver({ ...input, entityRef }, caller),
+      result => result.waiver,
     );
   }
 
   decideWaiver(
     id: string,
-    decision: { approve: boolean; comment?: string },
+    decision: WaiverDecision,
     caller: Caller,
   ): Promise<WaiverChange> {
     return this.changeWaiver(id, caller, 'waiver-decide', () =>
@@ -172,13 +135,7 @@ export class AuthorizedEvidenceService implements EvidenceService {
         permission: smoWaiverDecidePermission,
         entityRef,
       },
-      async () => {
-        const result = await change();
-        return {
-          result,
-          meta: { before: asJson(result.before), after: asJson(result.after) },
-        };
-      },
+      beforeAndAfter(change),
     );
   }
 }

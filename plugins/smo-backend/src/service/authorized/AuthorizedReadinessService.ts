@@ -1,7 +1,3 @@
-import {
-  AuditorService,
-  PermissionsService,
-} from '@backstage/backend-plugin-api';
 import { ReadinessResult } from '@smo-backstage/plugin-smo-common';
 import { smoReadinessRefreshPermission } from '@smo-backstage/plugin-smo-common';
 import { refKey } from '../../catalog/refs';
@@ -9,7 +5,11 @@ import { Caller } from '../caller';
 import { DefaultReadinessService } from '../DefaultReadinessService';
 import { EntityRefParts, ReadinessPage, ReadinessService } from '../interfaces';
 import { ReadinessQuery } from '../../store/ReadinessStore';
-import { authorizedMutation, Mutation } from './authorizedMutation';
+import {
+  authorizedMutation,
+  AuthorizedOptions,
+  Mutation,
+} from './authorizedMutation';
 import { EntityVisibility } from './EntityVisibility';
 
 /** Readiness for a caller: only entities they can see in the catalog; refresh needs its permission and is audited. */
@@ -21,14 +21,12 @@ export class AuthorizedReadinessService implements ReadinessService {
     private readonly storedForServices: boolean,
   ) {}
 
-  static create(options: {
-    inner: DefaultReadinessService;
-    visibility: EntityVisibility;
-    auditor: AuditorService;
-    permissions: PermissionsService;
-    /** See `smo.readiness.serveStoredDuringCatalogOutage`; `none` when left out. */
-    serveStoredDuringCatalogOutage?: 'none' | 'services';
-  }) {
+  static create(
+    options: AuthorizedOptions<DefaultReadinessService> & {
+      /** See `smo.readiness.serveStoredDuringCatalogOutage`; `none` when left out. */
+      serveStoredDuringCatalogOutage?: 'none' | 'services';
+    },
+  ) {
     return new AuthorizedReadinessService(
       options.inner,
       options.visibility,

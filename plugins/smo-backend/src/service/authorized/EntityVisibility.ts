@@ -54,6 +54,20 @@ export class EntityVisibility {
     return this.reader.visibleScoredRefs(credentials);
   }
 
+  /**
+   * A list `read` with `filter`, for the caller: the entity the filter names must be one they can see (else a 404),
+   * and only the items whose entity they can see are kept.
+   */
+  async list<F extends { entityRef?: string }, T extends { entityRef: string }>(
+    filter: F,
+    credentials: BackstageCredentials,
+    read: (filter: F) => Promise<T[]>,
+  ): Promise<T[]> {
+    const entityRef =
+      filter.entityRef && (await this.entity(filter.entityRef, credentials));
+    return this.only(await read({ ...filter, entityRef }), credentials);
+  }
+
   /** Keeps the items whose entity the caller can see in the catalog. */
   async only<T extends { entityRef: string }>(
     items: T[],
@@ -139,6 +153,16 @@ export class EntityVisibility {
       }
       throw error;
     }
+  }
+
+  /** `record` (found by id), if the caller can see its entity; otherwise the 404 `notFound`, as by {@link entityOf}. */
+  async record<T extends { entityRef: string }>(
+    record: T,
+    credentials: BackstageCredentials,
+    notFound: string,
+  ): Promise<T> {
+    await this.entityOf(record.entityRef, credentials, notFound);
+    return record;
   }
 
   /** The entity as the caller sees it; a catalog that fails (not a 4xx) is a 503 saying so. */

@@ -9,8 +9,17 @@ import {
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import { JsonObject } from '@backstage/types';
-import { audited } from '../../audit';
+import { asJson, audited } from '../../audit';
 import { Caller } from '../caller';
+import { EntityVisibility } from './EntityVisibility';
+
+/** What an Authorized* service wraps (`inner`) and what it checks and audits with. */
+export interface AuthorizedOptions<I> {
+  inner: I;
+  visibility: EntityVisibility;
+  auditor: AuditorService;
+  permissions: PermissionsService;
+}
 
 /**
  * Authorizes a permission on a catalog entity. Conditional decisions (e.g. "owners only") are
@@ -63,3 +72,56 @@ export function authorizedMutation(
 }
 
 export type Mutation = ReturnType<typeof authorizedMutation>;
+
+/** Work whose result is a change, audited with the record before and after it. */
+export function beforeAndAfter<T extends { before: unknown; after: unknown }>(
+  change: () => Promise<T>,
+): () => Promise<{ result: T; meta: JsonObject }> {
+  return async () => {
+    const result = await change();
+    return {
+      result,
+      meta: { before: asJson(result.before), after: asJson(result.after) },
+    };
+  };
+}
+
+/** What a mutation is, for the audit and the permission check, besides who asks and on which entity. */
+export type MutationKind = Pick<MutationOptions, 'eventId' | 'permission'>;
+
+/**
+ * The common ground of the Authorized* services that change things: the service they wrap (`inner`), the caller's
+ * view of the catalog (`visibility`) and the audited, permission-checked `mutation`.
+ */
+export abstract class AuthorizedService<I> {
+  protected readonly inner: I;
+  protected readonly visibility: EntityVisibility;
+  protected readonly mutation: Mutation;
+
+  protected constructor(options: AuthorizedOptions<I>) {
+    this.inner = options.inner;
+    this.visibility = options.visibility;
+    this.mutation = authorizedMutation(options.auditor, options.permissions);
+  }
+
+  /**
+   * Creates a record for the entity the caller names, which they must see: a mutation of `kind` on the entity,
+   * audited with the `record` of the result.
+   */
+  protected async createFor<R>(
+    entityRef: string,
+    caller: Caller,
+    kind: MutationKind,
+    create: (entityRef: string) => Promise<R>,
+    record: (result: R) => unknown = result => result,
+  ): Promise<R> {
+    const ref = await this.visibility.entity(entityRef, caller.credentials);
+    return this.mutation(
+      { ...kind, caller, meta: { entityRef: ref }, entityRef: ref },
+      async () => {
+        const result = await create(ref);
+        return { result, meta: { after: asJson(record(result)) } };
+      },
+    );
+  }
+}

@@ -80,6 +80,13 @@ export function responseError(
   );
 }
 
+/** An SMO API method that always fails the way the SMO client does for an HTTP status. */
+export function rejectingWith(status: number, message = 'no') {
+  return async (..._args: unknown[]): Promise<never> => {
+    throw await responseError(status, message);
+  };
+}
+
 /** A permission API answering every request with `result`. */
 export function permissionAnswering(allowed: boolean): PermissionApi {
   return {

@@ -1,31 +1,35 @@
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EntityReadinessCard } from './EntityReadinessCard';
+import { SmoApi } from '../../api/SmoApi';
+import { listItems } from '../__testUtils__/queries';
 import {
   mockSmoApi,
   renderWithSmo,
+  rejectingWith,
   responseError,
 } from '../__testUtils__/apis';
 import { notReadyResult, readyResult } from '../__testUtils__/readiness';
 import { component } from '@smo-backstage/plugin-smo-common/testUtils';
 
 describe('EntityReadinessCard', () => {
-  it('shows score, verdict and the top 3 blockers with a link to the Governance tab', async () => {
-    const smoApi = mockSmoApi({ getReadiness: async () => notReadyResult });
+  /** Renders the card on component `name`, whose readiness `getReadiness` answers. */
+  async function renderFor(name: string, getReadiness: SmoApi['getReadiness']) {
     await renderWithSmo(<EntityReadinessCard />, {
-      smoApi,
-      entity: component('fraud-screening'),
+      smoApi: mockSmoApi({ getReadiness }),
+      entity: component(name),
     });
+  }
+
+  it('shows score, verdict and the top 3 blockers with a link to the Governance tab', async () => {
+    await renderFor('fraud-screening', async () => notReadyResult);
 
     expect(await screen.findByText('Not ready')).toBeInTheDocument();
     expect(
       screen.getByRole('img', { name: 'Readiness score 54 out of 100' }),
     ).toBeInTheDocument();
     expect(screen.getByText('4 blockers, top 3:')).toBeInTheDocument();
-    const top = within(screen.getByRole('list', { name: 'Top blockers' }))
-      .getAllByRole('listitem')
-      .map(li => li.textContent);
-    expect(top).toEqual([
+    expect(listItems('Top blockers')).toEqual([
       'Runbook linked — No link of type runbook and no smo.backstage.io/runbook annotation',
       'Recovery objectives set — smo.backstage.io/rto is missing',
       'Security review — Attestation store unavailable',
@@ -40,11 +44,7 @@ describe('EntityReadinessCard', () => {
   });
 
   it('says every blocking check is met when ready', async () => {
-    const smoApi = mockSmoApi({ getReadiness: async () => readyResult });
-    await renderWithSmo(<EntityReadinessCard />, {
-      smoApi,
-      entity: component('loyalty-api'),
-    });
+    await renderFor('loyalty-api', async () => readyResult);
     expect(await screen.findByText('Ready')).toBeInTheDocument();
     expect(
       screen.getByText('Every blocking check is met.'),
@@ -54,11 +54,7 @@ describe('EntityReadinessCard', () => {
   });
 
   it('shows progress while loading', async () => {
-    const smoApi = mockSmoApi({ getReadiness: () => new Promise(() => {}) });
-    await renderWithSmo(<EntityReadinessCard />, {
-      smoApi,
-      entity: component('x'),
-    });
+    await renderFor('x', () => new Promise(() => {}));
     expect(screen.getByTestId('progress')).toBeInTheDocument();
   });
 
@@ -68,11 +64,7 @@ describe('EntityReadinessCard', () => {
       .fn()
       .mockRejectedValueOnce(error)
       .mockResolvedValueOnce(readyResult);
-    const smoApi = mockSmoApi({ getReadiness });
-    await renderWithSmo(<EntityReadinessCard />, {
-      smoApi,
-      entity: component('loyalty-api'),
-    });
+    await renderFor('loyalty-api', getReadiness);
     expect(
       (await screen.findAllByText(/readiness store unavailable/)).length,
     ).toBeGreaterThan(0);
@@ -83,30 +75,14 @@ describe('EntityReadinessCard', () => {
   });
 
   it('explains a 403 as missing permission', async () => {
-    const forbidden = await responseError(403, 'no');
-    await renderWithSmo(<EntityReadinessCard />, {
-      smoApi: mockSmoApi({
-        getReadiness: async () => {
-          throw forbidden;
-        },
-      }),
-      entity: component('a'),
-    });
+    await renderFor('a', rejectingWith(403));
     expect(
       await screen.findByText('You are not permitted to see this'),
     ).toBeInTheDocument();
   });
 
   it('explains an entity the SMO does not score', async () => {
-    const notFound = await responseError(404, 'no');
-    await renderWithSmo(<EntityReadinessCard />, {
-      smoApi: mockSmoApi({
-        getReadiness: async () => {
-          throw notFound;
-        },
-      }),
-      entity: component('b'),
-    });
+    await renderFor('b', rejectingWith(404));
     expect(
       await screen.findByText('The SMO does not score this entity.'),
     ).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { ReactNode } from 'react';
-import { StructuredMetadataTable } from '@backstage/core-components';
+import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
 
 const asWritten = (key: string) => key;
 
@@ -11,5 +11,17 @@ export function DetailsTable(props: { rows: Record<string, ReactNode> }) {
       metadata={props.rows}
       options={{ titleFormat: asWritten }}
     />
+  );
+}
+
+/** An about card: a titled {@link DetailsTable}. */
+export function DetailsCard(props: {
+  title: string;
+  rows: Record<string, ReactNode>;
+}) {
+  return (
+    <InfoCard title={props.title}>
+      <DetailsTable rows={props.rows} />
+    </InfoCard>
   );
 }

@@ -13,6 +13,49 @@ import {
 } from '@backstage/plugin-catalog-react';
 import Typography from '@material-ui/core/Typography';
 
+/** Props for {@link EntityTableCard}. */
+export type EntityTableCardProps<T extends Entity> = {
+  title: string;
+  columns: TableColumn<T>[];
+  emptyMessage: ReactNode;
+  loading: boolean;
+  error?: Error;
+  entities?: T[];
+};
+
+/** A table of entities, with loading, error and empty states. */
+export function EntityTableCard<T extends Entity>(
+  props: EntityTableCardProps<T>,
+) {
+  const { title, columns, emptyMessage, loading, error, entities } = props;
+  if (loading) {
+    return (
+      <InfoCard title={title}>
+        <Progress />
+      </InfoCard>
+    );
+  }
+  if (error) {
+    return (
+      <InfoCard title={title}>
+        <ResponseErrorPanel error={error} />
+      </InfoCard>
+    );
+  }
+  return (
+    <EntityTable<T>
+      title={title}
+      entities={entities ?? []}
+      columns={columns}
+      emptyContent={
+        <Typography variant="body2" align="center">
+          {emptyMessage}
+        </Typography>
+      }
+    />
+  );
+}
+
 /** Props for {@link RelatedEntitiesCard}. */
 export type RelatedEntitiesCardProps<T extends Entity> = {
   title: string;
@@ -28,37 +71,27 @@ export type RelatedEntitiesCardProps<T extends Entity> = {
 export function RelatedEntitiesCard<T extends Entity>(
   props: RelatedEntitiesCardProps<T>,
 ) {
-  const { title, relationType, columns, emptyMessage, select } = props;
+  const { relationType, select, ...table } = props;
   const { entity } = useEntity();
   const { entities, loading, error } = useRelatedEntities(entity, {
     type: relationType,
   });
-
-  if (loading) {
-    return (
-      <InfoCard title={title}>
-        <Progress />
-      </InfoCard>
-    );
-  }
-  if (error) {
-    return (
-      <InfoCard title={title}>
-        <ResponseErrorPanel error={error} />
-      </InfoCard>
-    );
-  }
   const rows = (entities ?? []).filter((e): e is T => !select || select(e));
   return (
-    <EntityTable<T>
-      title={title}
+    <EntityTableCard<T>
+      {...table}
+      loading={loading}
+      error={error}
       entities={rows}
-      columns={columns}
-      emptyContent={
-        <Typography variant="body2" align="center">
-          {emptyMessage}
-        </Typography>
-      }
     />
   );
+}
+
+/** A card component showing one fixed {@link RelatedEntitiesCard}, for cards that differ only in their props. */
+export function relatedEntitiesCard<T extends Entity>(
+  props: RelatedEntitiesCardProps<T>,
+) {
+  return function Card() {
+    return <RelatedEntitiesCard<T> {...props} />;
+  };
 }

@@ -5,7 +5,6 @@ import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
-import Box from '@material-ui/core/Box';
 import { ProblemAlert } from './ProblemAlert';
 import { Problem } from './useWorkflowAction';
 
@@ -42,11 +41,7 @@ export function ActionDialog(props: {
       <form onSubmit={submit} noValidate>
         <DialogTitle id={titleId}>{props.title}</DialogTitle>
         <DialogContent>
-          {props.problem && (
-            <Box mb={2}>
-              <ProblemAlert problem={props.problem} />
-            </Box>
-          )}
+          <ProblemAlert mb={2} problem={props.problem} />
           {props.children}
         </DialogContent>
         <DialogActions>

@@ -1,8 +1,9 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
+import { useTextInput } from './useTextInput';
 
 /** Type, evidence URL and note of a new attestation; cleared after it was recorded. */
 export function AttestationForm(props: {
@@ -14,15 +15,18 @@ export function AttestationForm(props: {
     note?: string;
   }): Promise<boolean>;
 }) {
-  const [type, setType] = useState('');
-  const [evidenceUrl, setEvidenceUrl] = useState('');
-  const [note, setNote] = useState('');
+  const [typeInput, setType] = useTextInput();
+  const [evidenceInput, setEvidenceUrl] = useTextInput();
+  const [noteInput, setNote] = useTextInput();
+  const type = typeInput.value;
+  const evidenceUrl = evidenceInput.value.trim();
+  const note = noteInput.value.trim();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const recorded = await props.onRecord({
       type,
-      ...(evidenceUrl.trim() ? { evidenceUrl: evidenceUrl.trim() } : {}),
-      ...(note.trim() ? { note: note.trim() } : {}),
+      ...(evidenceUrl ? { evidenceUrl } : {}),
+      ...(note ? { note } : {}),
     });
     if (recorded) {
       setType('');
@@ -42,8 +46,7 @@ export function AttestationForm(props: {
           select
           id="smo-attestation-type"
           label="Type"
-          value={type}
-          onChange={e => setType(e.target.value)}
+          {...typeInput}
           required
           disabled={props.disabled}
           style={{ minWidth: 220 }}
@@ -58,8 +61,7 @@ export function AttestationForm(props: {
           id="smo-attestation-evidence"
           label="Evidence URL"
           type="url"
-          value={evidenceUrl}
-          onChange={e => setEvidenceUrl(e.target.value)}
+          {...evidenceInput}
           placeholder="https://…"
           disabled={props.disabled}
           style={{ minWidth: 300, flex: 1 }}
@@ -67,8 +69,7 @@ export function AttestationForm(props: {
         <TextField
           id="smo-attestation-note"
           label="Note"
-          value={note}
-          onChange={e => setNote(e.target.value)}
+          {...noteInput}
           disabled={props.disabled}
           style={{ minWidth: 240, flex: 1 }}
         />

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Attestation, CheckDefinition } from '@smo-backstage/plugin-smo-common';
-import { responseError } from '../__testUtils__/apis';
+import { rejectingWith } from '../__testUtils__/apis';
 import { attestation } from '@smo-backstage/plugin-smo-common/testUtils';
 import { renderSection } from '../__testUtils__/renderSection';
 import { AttestationsCard } from './AttestationsCard';
@@ -86,15 +86,12 @@ describe('AttestationsCard', () => {
   });
 
   it('shows the backend message when recording is refused', async () => {
-    const refused = await responseError(
-      403,
-      'You are not allowed to record attestations for this component',
-    );
     await renderSection(<AttestationsCard />, {
       api: () => ({
-        recordAttestation: async () => {
-          throw refused;
-        },
+        recordAttestation: rejectingWith(
+          403,
+          'You are not allowed to record attestations for this component',
+        ),
       }),
     });
     await userEvent.click(await screen.findByRole('button', { name: /Type/ }));

@@ -86,11 +86,7 @@ export function AttestationsCard() {
           }
         />
         <PermissionNote permissions={[permission]} what="record attestations" />
-        {problem && (
-          <Box mt={2}>
-            <ProblemAlert problem={problem} onClose={clearProblem} />
-          </Box>
-        )}
+        <ProblemAlert mt={2} problem={problem} onClose={clearProblem} />
         <Box mt={3}>
           <TableSection
             id="smo-attestation-history"

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { decision } from '@smo-backstage/plugin-smo-common/testUtils';
-import { responseError } from '../__testUtils__/apis';
+import { rejectingWith } from '../__testUtils__/apis';
 import { notReadyResult } from '../__testUtils__/readiness';
 import { renderSection } from '../__testUtils__/renderSection';
 import { DecisionLogCard } from './DecisionLogCard';
@@ -94,12 +94,9 @@ describe('DecisionLogCard', () => {
   });
 
   it('shows an error with a retry', async () => {
-    const failure = await responseError(500, 'log unavailable');
     await renderSection(<DecisionLogCard />, {
       api: () => ({
-        listDecisions: async () => {
-          throw failure;
-        },
+        listDecisions: rejectingWith(500, 'log unavailable'),
       }),
     });
     expect(

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Handover } from '@smo-backstage/plugin-smo-common';
-import { responseError } from '../__testUtils__/apis';
+import { rejectingWith, responseError } from '../__testUtils__/apis';
 import { handover, signOff } from '@smo-backstage/plugin-smo-common/testUtils';
 import { notReadyResult } from '../__testUtils__/readiness';
 import { renderSection } from '../__testUtils__/renderSection';
@@ -17,6 +17,11 @@ function holding(initial: (entityRef: string) => Handover) {
   const state: { current?: Handover } = {};
   return {
     state,
+    /** Moves the held handover on, as another action would, and returns it. */
+    moveTo(change: Partial<Handover>) {
+      state.current = { ...state.current!, ...change };
+      return state.current;
+    },
     api: (entityRef: string) => {
       state.current = initial(entityRef);
       return {
@@ -116,14 +121,8 @@ describe('HandoverCard', () => {
     const { smoApi } = await renderSection(<HandoverCard />, {
       api: ref => ({
         ...backend.api(ref),
-        transitionHandover: async () => {
-          backend.state.current = {
-            ...backend.state.current!,
-            state: 'submitted',
-            version: 5,
-          };
-          return backend.state.current;
-        },
+        transitionHandover: async () =>
+          backend.moveTo({ state: 'submitted', version: 5 }),
       }),
     });
     await userEvent.click(
@@ -139,10 +138,6 @@ describe('HandoverCard', () => {
   });
 
   it('explains before and after the click why accepting is refused', async () => {
-    const refusal = await responseError(
-      409,
-      'component:default/x is not ready: blocked by security.review',
-    );
     const backend = holding(ref =>
       handover(ref, {
         state: 'in-review',
@@ -153,9 +148,10 @@ describe('HandoverCard', () => {
       readiness: notReadyResult,
       api: ref => ({
         ...backend.api(ref),
-        transitionHandover: async () => {
-          throw refusal;
-        },
+        transitionHandover: rejectingWith(
+          409,
+          'component:default/x is not ready: blocked by security.review',
+        ),
       }),
     });
     expect(
@@ -186,11 +182,7 @@ describe('HandoverCard', () => {
         ...backend.api(ref),
         transitionHandover: async () => {
           // Someone else started the review a moment earlier.
-          backend.state.current = {
-            ...backend.state.current!,
-            state: 'in-review',
-            version: 3,
-          };
+          backend.moveTo({ state: 'in-review', version: 3 });
           throw stale;
         },
       }),
@@ -243,14 +235,8 @@ describe('HandoverCard', () => {
     const { smoApi } = await renderSection(<HandoverCard />, {
       api: ref => ({
         ...backend.api(ref),
-        transitionHandover: async () => {
-          backend.state.current = {
-            ...backend.state.current!,
-            state: 'operational',
-            version: 10,
-          };
-          return backend.state.current;
-        },
+        transitionHandover: async () =>
+          backend.moveTo({ state: 'operational', version: 10 }),
       }),
     });
     await userEvent.click(
@@ -313,15 +299,13 @@ describe('HandoverCard', () => {
         api: ref => ({
           ...backend.api(ref),
           signOffHandover: async (_id, request) => {
-            backend.state.current = {
-              ...backend.state.current!,
+            return backend.moveTo({
               signOffs: [
                 signOff(request.role, request.decision, {
                   comment: request.comment,
                 }),
               ],
-            };
-            return backend.state.current;
+            });
           },
         }),
       });
@@ -367,17 +351,14 @@ describe('HandoverCard', () => {
     });
 
     it('shows the backend 403 when the user does not hold the role, keeping the dialog open', async () => {
-      const refused = await responseError(
-        403,
-        'user:default/ann does not hold the role incident-process-owner for component:default/x',
-      );
       const backend = holding(ref => handover(ref, { state: 'in-review' }));
       await renderSection(<HandoverCard />, {
         api: ref => ({
           ...backend.api(ref),
-          signOffHandover: async () => {
-            throw refused;
-          },
+          signOffHandover: rejectingWith(
+            403,
+            'user:default/ann does not hold the role incident-process-owner for component:default/x',
+          ),
         }),
       });
       await userEvent.click(
@@ -501,12 +482,9 @@ describe('HandoverCard', () => {
   });
 
   it('explains a 403 on reading as missing permission', async () => {
-    const failure = await responseError(403, 'not allowed');
     await renderSection(<HandoverCard />, {
       api: () => ({
-        listHandovers: async () => {
-          throw failure;
-        },
+        listHandovers: rejectingWith(403, 'not allowed'),
       }),
     });
     expect(

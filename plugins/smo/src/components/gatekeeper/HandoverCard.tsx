@@ -144,10 +144,12 @@ export function HandoverCard() {
   };
 
   // In a dialog the dialog shows the problem, so the input can be corrected there.
-  const problemAlert = !dialog && problem && (
-    <Box mt={2}>
-      <ProblemAlert problem={problem} onClose={clearProblem} />
-    </Box>
+  const problemAlert = (
+    <ProblemAlert
+      mt={2}
+      problem={dialog ? undefined : problem}
+      onClose={clearProblem}
+    />
   );
 
   let content;

@@ -1,3 +1,4 @@
+import Box from '@material-ui/core/Box';
 import Alert from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';
 import { Problem } from './useWorkflowAction';
@@ -6,12 +7,17 @@ import { Problem } from './useWorkflowAction';
 export function ProblemAlert(props: {
   problem?: Problem;
   onClose?: () => void;
+  /** Space above and below, in theme spacing units. */
+  mt?: number;
+  mb?: number;
 }) {
   if (!props.problem) return null;
   return (
-    <Alert severity="error" role="alert" onClose={props.onClose}>
-      <AlertTitle>{props.problem.title}</AlertTitle>
-      {props.problem.message}
-    </Alert>
+    <Box mt={props.mt} mb={props.mb}>
+      <Alert severity="error" role="alert" onClose={props.onClose}>
+        <AlertTitle>{props.problem.title}</AlertTitle>
+        {props.problem.message}
+      </Alert>
+    </Box>
   );
 }

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import TextField from '@material-ui/core/TextField';
 import { CheckResult } from '@smo-backstage/plugin-smo-common';
 import { ActionDialog } from './ActionDialog';
+import { useTextInput } from './useTextInput';
 import { Problem } from './useWorkflowAction';
 import { expiresAtFor, expiryBounds } from './waiverExpiry';
 
@@ -15,9 +15,10 @@ export function WaiverRequestDialog(props: {
   onClose(): void;
 }) {
   const bounds = expiryBounds(props.maxDays);
-  const [justification, setJustification] = useState('');
-  const [date, setDate] = useState(bounds.max);
-  const expiresAt = expiresAtFor(date);
+  const [justificationInput] = useTextInput();
+  const [dateInput] = useTextInput(bounds.max);
+  const justification = justificationInput.value.trim();
+  const expiresAt = expiresAtFor(dateInput.value);
   return (
     <ActionDialog
       id="smo-waiver-request"
@@ -26,16 +27,15 @@ export function WaiverRequestDialog(props: {
       confirmLabel="Request waiver"
       busy={props.busy}
       problem={props.problem}
-      confirmDisabled={!justification.trim() || !expiresAt}
-      onConfirm={() => props.onRequest(justification.trim(), expiresAt!)}
+      confirmDisabled={!justification || !expiresAt}
+      onConfirm={() => props.onRequest(justification, expiresAt!)}
       onClose={props.onClose}
     >
       <TextField
         id="smo-waiver-justification"
         label="Justification"
         helperText="Why the check cannot be met in time, and what reduces the risk meanwhile"
-        value={justification}
-        onChange={e => setJustification(e.target.value)}
+        {...justificationInput}
         required
         multiline
         minRows={3}
@@ -46,8 +46,7 @@ export function WaiverRequestDialog(props: {
         id="smo-waiver-expiry"
         label="Expires on"
         type="date"
-        value={date}
-        onChange={e => setDate(e.target.value)}
+        {...dateInput}
         required
         InputLabelProps={{ shrink: true }}
         inputProps={{ min: bounds.min, max: bounds.max }}

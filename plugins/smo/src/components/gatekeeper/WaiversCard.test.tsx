@@ -8,7 +8,7 @@ import {
 import userEvent from '@testing-library/user-event';
 import { Waiver } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
-import { responseError } from '../__testUtils__/apis';
+import { rejectingWith } from '../__testUtils__/apis';
 import { waiver } from '@smo-backstage/plugin-smo-common/testUtils';
 import { notReadyResult } from '../__testUtils__/readiness';
 import { renderSection } from '../__testUtils__/renderSection';
@@ -108,16 +108,13 @@ describe('WaiversCard', () => {
   });
 
   it('shows the backend 400 with the limit in the dialog', async () => {
-    const tooLong = await responseError(
-      400,
-      'Invalid body: expiresAt: a waiver may last at most 90 days (until 2027-02-21)',
-    );
     await renderSection(<WaiversCard />, {
       readiness: notReadyResult,
       api: () => ({
-        requestWaiver: async () => {
-          throw tooLong;
-        },
+        requestWaiver: rejectingWith(
+          400,
+          'Invalid body: expiresAt: a waiver may last at most 90 days (until 2027-02-21)',
+        ),
       }),
     });
     await userEvent.click(
@@ -264,17 +261,14 @@ describe('WaiversCard', () => {
   });
 
   it('reloads and explains a 409 when someone else decided first', async () => {
-    const conflict = await responseError(
-      409,
-      'Waiver w-1 is approved; only a requested waiver can be approved',
-    );
     await renderSection(<WaiversCard />, {
       readiness: notReadyResult,
       api: ref => ({
         listWaivers: async () => [waiver(ref)],
-        decideWaiver: async () => {
-          throw conflict;
-        },
+        decideWaiver: rejectingWith(
+          409,
+          'Waiver w-1 is approved; only a requested waiver can be approved',
+        ),
       }),
     });
     await userEvent.click(

@@ -238,11 +238,11 @@ export function WaiversCard() {
         permissions={[permissions.request]}
         what="request waivers"
       />
-      {!dialog && problem && (
-        <Box mt={2}>
-          <ProblemAlert problem={problem} onClose={clearProblem} />
-        </Box>
-      )}
+      <ProblemAlert
+        mt={2}
+        problem={dialog ? undefined : problem}
+        onClose={clearProblem}
+      />
 
       <Box mt={3}>
         <TableSection

@@ -1,3 +1,4 @@
+import { ReactElement } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Settings } from 'luxon';
@@ -5,6 +6,7 @@ import { EntityGovernanceContent } from './EntityGovernanceContent';
 import {
   mockSmoApi,
   renderWithSmo,
+  rejectingWith,
   responseError,
 } from '../__testUtils__/apis';
 import {
@@ -13,6 +15,7 @@ import {
   readyResult,
 } from '../__testUtils__/readiness';
 import { useGovernance } from './GovernanceContext';
+import { SmoApi } from '../../api/SmoApi';
 import { component } from '@smo-backstage/plugin-smo-common/testUtils';
 
 describe('EntityGovernanceContent', () => {
@@ -26,15 +29,30 @@ describe('EntityGovernanceContent', () => {
 
   const fraudScreening = component('fraud-screening');
 
-  it('shows a not-ready verdict with every blocker, its finding and how to fix it, first', async () => {
+  /**
+   * Renders the tab (or `element`) on fraud-screening; the SMO API answers with the not-ready result and its history
+   * unless `api` says otherwise.
+   */
+  async function renderTab(
+    api: Partial<SmoApi> = {},
+    options: Omit<Parameters<typeof renderWithSmo>[1], 'smoApi'> = {},
+    element: ReactElement = <EntityGovernanceContent />,
+  ) {
     const smoApi = mockSmoApi({
       getReadiness: async () => notReadyResult,
       getHistory: async () => history,
+      ...api,
     });
-    await renderWithSmo(<EntityGovernanceContent />, {
-      smoApi,
+    await renderWithSmo(element, {
       entity: fraudScreening,
+      ...options,
+      smoApi,
     });
+    return smoApi;
+  }
+
+  it('shows a not-ready verdict with every blocker, its finding and how to fix it, first', async () => {
+    const smoApi = await renderTab();
 
     expect(
       await screen.findByText('Not ready for service — 4 blockers'),
@@ -57,14 +75,7 @@ describe('EntityGovernanceContent', () => {
   });
 
   it('shows score, tier with its offering, last evaluation and what it was judged against', async () => {
-    const smoApi = mockSmoApi({
-      getReadiness: async () => notReadyResult,
-      getHistory: async () => history,
-    });
-    await renderWithSmo(<EntityGovernanceContent />, {
-      smoApi,
-      entity: fraudScreening,
-    });
+    await renderTab();
 
     expect(
       await screen.findByRole('img', { name: 'Readiness score 54 out of 100' }),
@@ -84,7 +95,7 @@ describe('EntityGovernanceContent', () => {
   });
 
   it('lists unconfirmed offering claims as changing nothing', async () => {
-    const smoApi = mockSmoApi({
+    await renderTab({
       getReadiness: async () => ({
         ...notReadyResult,
         basis: {
@@ -92,11 +103,6 @@ describe('EntityGovernanceContent', () => {
           unconfirmedOfferings: ['serviceoffering:default/hijack'],
         },
       }),
-      getHistory: async () => history,
-    });
-    await renderWithSmo(<EntityGovernanceContent />, {
-      smoApi,
-      entity: fraudScreening,
     });
     const row = (
       await screen.findByText('Unconfirmed offering claims')
@@ -110,14 +116,7 @@ describe('EntityGovernanceContent', () => {
   });
 
   it('groups checks by ITIL area, unmet first, with a worded status for each', async () => {
-    const smoApi = mockSmoApi({
-      getReadiness: async () => notReadyResult,
-      getHistory: async () => history,
-    });
-    await renderWithSmo(<EntityGovernanceContent />, {
-      smoApi,
-      entity: fraudScreening,
-    });
+    await renderTab();
 
     expect(
       await screen.findByText('5 checks in 3 areas, 4 not met'),
@@ -140,14 +139,7 @@ describe('EntityGovernanceContent', () => {
   });
 
   it('describes the score trend from the history', async () => {
-    const smoApi = mockSmoApi({
-      getReadiness: async () => notReadyResult,
-      getHistory: async () => history,
-    });
-    await renderWithSmo(<EntityGovernanceContent />, {
-      smoApi,
-      entity: fraudScreening,
-    });
+    await renderTab();
     expect(
       await screen.findByRole('img', {
         name: /^Score trend\. Score went from 30 on .* to 54 on .* over 2 changes/,
@@ -156,14 +148,16 @@ describe('EntityGovernanceContent', () => {
   });
 
   it('says so when a ready component still has advisory checks to do', async () => {
-    const smoApi = mockSmoApi({
-      getReadiness: async () => readyResult,
-      getHistory: async () => ({ entityRef: readyResult.entityRef, items: [] }),
-    });
-    await renderWithSmo(<EntityGovernanceContent />, {
-      smoApi,
-      entity: component('loyalty-api'),
-    });
+    await renderTab(
+      {
+        getReadiness: async () => readyResult,
+        getHistory: async () => ({
+          entityRef: readyResult.entityRef,
+          items: [],
+        }),
+      },
+      { entity: component('loyalty-api') },
+    );
     expect(await screen.findByText('Ready for service')).toBeInTheDocument();
     expect(
       screen.getByText(/1 advisory check not met yet/),
@@ -177,10 +171,8 @@ describe('EntityGovernanceContent', () => {
   });
 
   it('shows progress while loading', async () => {
-    const smoApi = mockSmoApi({ getReadiness: () => new Promise(() => {}) });
-    await renderWithSmo(<EntityGovernanceContent />, {
-      smoApi,
-      entity: fraudScreening,
+    await renderTab({
+      getReadiness: () => new Promise(() => {}),
     });
     expect(screen.getByTestId('progress')).toBeInTheDocument();
     expect(screen.queryByText(/ready for service/i)).toBeNull();
@@ -189,17 +181,12 @@ describe('EntityGovernanceContent', () => {
   it('shows an error with a retry that loads again', async () => {
     const error = await responseError(500, 'database unavailable');
     let calls = 0;
-    const smoApi = mockSmoApi({
+    const smoApi = await renderTab({
       getReadiness: async () => {
         calls += 1;
         if (calls === 1) throw error;
         return notReadyResult;
       },
-      getHistory: async () => history,
-    });
-    await renderWithSmo(<EntityGovernanceContent />, {
-      smoApi,
-      entity: fraudScreening,
     });
 
     expect(
@@ -213,15 +200,8 @@ describe('EntityGovernanceContent', () => {
   });
 
   it('explains a 403 as missing permission', async () => {
-    const error = await responseError(403, 'not allowed');
-    const smoApi = mockSmoApi({
-      getReadiness: async () => {
-        throw error;
-      },
-    });
-    await renderWithSmo(<EntityGovernanceContent />, {
-      smoApi,
-      entity: fraudScreening,
+    await renderTab({
+      getReadiness: rejectingWith(403, 'not allowed'),
     });
     expect(
       await screen.findByText('You are not permitted to see this'),
@@ -230,15 +210,8 @@ describe('EntityGovernanceContent', () => {
   });
 
   it('explains a 404 as an entity the SMO does not score', async () => {
-    const error = await responseError(404, 'No entity');
-    const smoApi = mockSmoApi({
-      getReadiness: async () => {
-        throw error;
-      },
-    });
-    await renderWithSmo(<EntityGovernanceContent />, {
-      smoApi,
-      entity: fraudScreening,
+    await renderTab({
+      getReadiness: rejectingWith(404, 'No entity'),
     });
     expect(await screen.findByText('Not scored')).toBeInTheDocument();
     expect(
@@ -253,15 +226,12 @@ describe('EntityGovernanceContent', () => {
       const { readiness } = useGovernance();
       return <p>Waivers for {readiness.blockers.length} blockers</p>;
     }
-    const smoApi = mockSmoApi({
-      getReadiness: async () => notReadyResult,
-      getHistory: async () => history,
-    });
-    await renderWithSmo(
+    await renderTab(
+      {},
+      {},
       <EntityGovernanceContent>
         <WaiverSection />
       </EntityGovernanceContent>,
-      { smoApi, entity: fraudScreening },
     );
     expect(
       await screen.findByText('Waivers for 4 blockers'),
@@ -269,26 +239,26 @@ describe('EntityGovernanceContent', () => {
   });
 
   describe('refresh', () => {
-    it('re-evaluates, shows progress, replaces the result and confirms', async () => {
-      let finish: () => void = () => {};
-      const smoApi = mockSmoApi({
-        getReadiness: async () => notReadyResult,
-        getHistory: async () => history,
-        refreshReadiness: () =>
-          new Promise(resolve => {
-            finish = () => resolve(readyResult);
-          }),
-      });
+    /** Renders the tab with a refresh that `refreshReadiness` answers; resolves to the SMO and alert APIs. */
+    async function renderRefreshable(
+      refreshReadiness: SmoApi['refreshReadiness'],
+    ) {
       const alertApi = { post: jest.fn(), alert$: jest.fn() as any };
-      await renderWithSmo(<EntityGovernanceContent />, {
-        smoApi,
-        entity: fraudScreening,
-        alertApi,
-      });
-
+      const smoApi = await renderTab({ refreshReadiness }, { alertApi });
       const button = await screen.findByRole('button', { name: 'Refresh now' });
       await waitFor(() => expect(button).toBeEnabled());
       await userEvent.click(button);
+      return { smoApi, alertApi };
+    }
+
+    it('re-evaluates, shows progress, replaces the result and confirms', async () => {
+      let finish: () => void = () => {};
+      const { smoApi, alertApi } = await renderRefreshable(
+        () =>
+          new Promise(resolve => {
+            finish = () => resolve(readyResult);
+          }),
+      );
       expect(
         await screen.findByRole('button', { name: /Refreshing/ }),
       ).toBeDisabled();
@@ -309,23 +279,9 @@ describe('EntityGovernanceContent', () => {
     });
 
     it('reports a failed refresh and keeps the shown result', async () => {
-      const error = await responseError(403, 'You are not allowed to refresh');
-      const smoApi = mockSmoApi({
-        getReadiness: async () => notReadyResult,
-        getHistory: async () => history,
-        refreshReadiness: async () => {
-          throw error;
-        },
-      });
-      const alertApi = { post: jest.fn(), alert$: jest.fn() as any };
-      await renderWithSmo(<EntityGovernanceContent />, {
-        smoApi,
-        entity: fraudScreening,
-        alertApi,
-      });
-      const button = await screen.findByRole('button', { name: 'Refresh now' });
-      await waitFor(() => expect(button).toBeEnabled());
-      await userEvent.click(button);
+      const { alertApi } = await renderRefreshable(
+        rejectingWith(403, 'You are not allowed to refresh'),
+      );
 
       await waitFor(() =>
         expect(alertApi.post).toHaveBeenCalledWith({
@@ -341,16 +297,11 @@ describe('EntityGovernanceContent', () => {
     });
 
     it('is disabled, with the reason, without the refresh permission', async () => {
-      const smoApi = mockSmoApi({
-        getReadiness: async () => notReadyResult,
-        getHistory: async () => history,
-      });
       // Another entity: permission answers are cached per resource across tests.
-      await renderWithSmo(<EntityGovernanceContent />, {
-        smoApi,
-        entity: component('product-search'),
-        allowed: false,
-      });
+      await renderTab(
+        {},
+        { entity: component('product-search'), allowed: false },
+      );
       expect(
         await screen.findByText(/You are not permitted to refresh readiness/),
       ).toBeInTheDocument();

@@ -1,6 +1,5 @@
-import { InfoCard } from '@backstage/core-components';
 import { EntityRefLinks } from '@backstage/plugin-catalog-react';
-import { DetailsTable } from '../common';
+import { DetailsCard } from '../common';
 import { useGovernance } from './GovernanceContext';
 
 function Refs(props: { refs: string[]; none: string }) {
@@ -15,39 +14,38 @@ function Refs(props: { refs: string[]; none: string }) {
 export function JudgedAgainstCard() {
   const { basis } = useGovernance().readiness;
   return (
-    <InfoCard title="Judged against">
-      <DetailsTable
-        rows={{
-          'Service offerings': (
-            <Refs
-              refs={basis.offerings}
-              none="None — the component delivers no offering"
-            />
-          ),
-          ...(basis.unconfirmedOfferings?.length
-            ? {
-                'Unconfirmed offering claims': (
-                  <>
-                    <Refs refs={basis.unconfirmedOfferings} none="" />
-                    {' — '}
-                    they list this component, but it neither names them in its
-                    smo.backstage.io/service-offering annotation nor shares
-                    their owner, so they set no tier, agreement or service owner
-                  </>
-                ),
-              }
-            : {}),
-          'Agreements (SLA, OLA, UC)': (
-            <Refs refs={basis.agreements} none="None in force" />
-          ),
-          'Process owners': (
-            <Refs
-              refs={basis.processOwners}
-              none="None covering this component"
-            />
-          ),
-        }}
-      />
-    </InfoCard>
+    <DetailsCard
+      title="Judged against"
+      rows={{
+        'Service offerings': (
+          <Refs
+            refs={basis.offerings}
+            none="None — the component delivers no offering"
+          />
+        ),
+        ...(basis.unconfirmedOfferings?.length
+          ? {
+              'Unconfirmed offering claims': (
+                <>
+                  <Refs refs={basis.unconfirmedOfferings} none="" />
+                  {' — '}
+                  they list this component, but it neither names them in its
+                  smo.backstage.io/service-offering annotation nor shares their
+                  owner, so they set no tier, agreement or service owner
+                </>
+              ),
+            }
+          : {}),
+        'Agreements (SLA, OLA, UC)': (
+          <Refs refs={basis.agreements} none="None in force" />
+        ),
+        'Process owners': (
+          <Refs
+            refs={basis.processOwners}
+            none="None covering this component"
+          />
+        ),
+      }}
+    />
   );
 }

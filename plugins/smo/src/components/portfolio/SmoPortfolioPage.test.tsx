@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { listItems } from '../__testUtils__/queries';
 import { SmoPortfolioPage } from './SmoPortfolioPage';
 import {
   mockSmoApi,
   renderWithSmo,
+  rejectingWith,
   responseError,
 } from '../__testUtils__/apis';
 import {
@@ -90,28 +92,15 @@ describe('SmoPortfolioPage', () => {
       await screen.findByText('2 of 4 components ready'),
     ).toBeInTheDocument();
     expect(screen.getByText('50%')).toBeInTheDocument();
-    const areas = within(screen.getByRole('list', { name: 'Blockers by area' }))
-      .getAllByRole('listitem')
-      .map(li => li.textContent);
-    expect(areas).toEqual([
+    expect(listItems('Blockers by area')).toEqual([
       'Operations2 blockers in 2 components',
       'Continuity1 blocker in 1 component',
     ]);
-    const services = within(
-      screen.getByRole('list', { name: 'Services at risk' }),
-    )
-      .getAllByRole('listitem')
-      .map(li => li.textContent);
-    expect(services).toEqual([
+    expect(listItems('Services at risk')).toEqual([
       'online-payments1 of 2 not ready',
       'online-shop1 of 1 not ready',
     ]);
-    const teams = within(
-      screen.getByRole('list', { name: 'Teams with blockers' }),
-    )
-      .getAllByRole('listitem')
-      .map(li => li.textContent);
-    expect(teams).toEqual([
+    expect(listItems('Teams with blockers')).toEqual([
       'team-payments1 of 2 not ready',
       'team-search1 of 1 not ready',
     ]);
@@ -305,12 +294,9 @@ describe('SmoPortfolioPage', () => {
   });
 
   it('explains a 403', async () => {
-    const error = await responseError(403, 'no');
     await renderWithSmo(<SmoPortfolioPage />, {
       smoApi: mockSmoApi({
-        listReadiness: async () => {
-          throw error;
-        },
+        listReadiness: rejectingWith(403),
         getChecks: async () => [],
       }),
     });

@@ -1,3 +1,4 @@
+import { ComponentProps } from 'react';
 import { GaugeCard, InfoCard } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
 import Link from '@material-ui/core/Link';
@@ -28,6 +29,46 @@ function FilterLink(props: { label: string; onClick?: () => void }) {
   );
 }
 
+/** A quarter-width tile listing groups ranked by risk. */
+function RiskTile(
+  props: Omit<ComponentProps<typeof RiskList>, 'ariaLabel'> & { title: string },
+) {
+  const { title, ...list } = props;
+  return (
+    <Grid item xs={12} md={3}>
+      <InfoCard title={title} variant="gridItem">
+        <RiskList ariaLabel={title} {...list} />
+      </InfoCard>
+    </Grid>
+  );
+}
+
+/** A {@link RiskTile} of the groups with components that are not ready; a group's name filters the table to it. */
+function NotReadyTile(props: {
+  title: string;
+  counts: RiskCount[];
+  name(key: string): string;
+  none: string;
+  onFilter(key: string): void;
+  empty: string;
+}) {
+  const { name, none, onFilter, ...tile } = props;
+  return (
+    <RiskTile
+      {...tile}
+      counts={props.counts.filter(c => c.notReady > 0)}
+      label={c => (
+        <FilterLink
+          label={c.key ? name(c.key) : none}
+          onClick={c.key ? () => onFilter(c.key) : undefined}
+        />
+      )}
+      detail={notReadyOf}
+      share={c => c.notReady / c.components}
+    />
+  );
+}
+
 /**
  * The portfolio in business terms: how much is ready, which ITIL areas block most, which services and which teams
  * are at risk. Offerings and owners can be clicked to filter the table.
@@ -55,60 +96,34 @@ export function SummaryTiles(props: {
           }
         />
       </Grid>
-      <Grid item xs={12} md={3}>
-        <InfoCard title="Blockers by area" variant="gridItem">
-          <RiskList
-            ariaLabel="Blockers by area"
-            counts={summary.byCategory}
-            label={c => categoryTitle(c.key)}
-            detail={c =>
-              `${c.blockers} blocker${
-                c.blockers === 1 ? '' : 's'
-              } in ${components(c.components)}`
-            }
-            share={c => (totalBlockers === 0 ? 0 : c.blockers / totalBlockers)}
-            empty="No blockers."
-          />
-        </InfoCard>
-      </Grid>
-      <Grid item xs={12} md={3}>
-        <InfoCard title="Services at risk" variant="gridItem">
-          <RiskList
-            ariaLabel="Services at risk"
-            counts={summary.byOffering.filter(c => c.notReady > 0)}
-            label={c => (
-              <FilterLink
-                label={
-                  c.key
-                    ? refLabel(c.key, 'serviceoffering')
-                    : 'No service offering'
-                }
-                onClick={c.key ? () => onOffering(c.key) : undefined}
-              />
-            )}
-            detail={notReadyOf}
-            share={c => c.notReady / c.components}
-            empty="Every service offering is delivered by ready components."
-          />
-        </InfoCard>
-      </Grid>
-      <Grid item xs={12} md={3}>
-        <InfoCard title="Teams with blockers" variant="gridItem">
-          <RiskList
-            ariaLabel="Teams with blockers"
-            counts={summary.byOwner.filter(c => c.notReady > 0)}
-            label={c => (
-              <FilterLink
-                label={c.key ? refLabel(c.key, 'group') : 'No owner'}
-                onClick={c.key ? () => onOwner(c.key) : undefined}
-              />
-            )}
-            detail={notReadyOf}
-            share={c => c.notReady / c.components}
-            empty="No team has a component that is not ready."
-          />
-        </InfoCard>
-      </Grid>
+      <RiskTile
+        title="Blockers by area"
+        counts={summary.byCategory}
+        label={c => categoryTitle(c.key)}
+        detail={c =>
+          `${c.blockers} blocker${c.blockers === 1 ? '' : 's'} in ${components(
+            c.components,
+          )}`
+        }
+        share={c => (totalBlockers === 0 ? 0 : c.blockers / totalBlockers)}
+        empty="No blockers."
+      />
+      <NotReadyTile
+        title="Services at risk"
+        counts={summary.byOffering}
+        name={key => refLabel(key, 'serviceoffering')}
+        none="No service offering"
+        onFilter={onOffering}
+        empty="Every service offering is delivered by ready components."
+      />
+      <NotReadyTile
+        title="Teams with blockers"
+        counts={summary.byOwner}
+        name={key => refLabel(key, 'group')}
+        none="No owner"
+        onFilter={onOwner}
+        empty="No team has a component that is not ready."
+      />
     </Grid>
   );
 }

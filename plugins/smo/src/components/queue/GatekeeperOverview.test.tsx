@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import {
   mockSmoApi,
   renderWithSmo,
-  responseError,
+  rejectingWith,
 } from '../__testUtils__/apis';
 import {
   attestation,
@@ -88,12 +88,9 @@ describe('GatekeeperOverview', () => {
   });
 
   it('says when nothing waits, and shows errors with a retry per card', async () => {
-    const failure = await responseError(500, 'expiry query failed');
     const smoApi = mockSmoApi({
       ...emptyWorkflow,
-      getExpiring: async () => {
-        throw failure;
-      },
+      getExpiring: rejectingWith(500, 'expiry query failed'),
     });
     await renderWithSmo(<GatekeeperOverview />, { smoApi });
     expect(

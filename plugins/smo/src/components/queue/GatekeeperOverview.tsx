@@ -37,6 +37,41 @@ function Loaded<T>(props: {
   return <>{props.children(state.value)}</>;
 }
 
+/** {@link Loaded} in a titled card, half the width on wide screens unless `wide`. */
+function LoadedCard<T>(
+  props: Parameters<typeof Loaded<T>>[0] & {
+    title: string;
+    subheader?: string;
+    wide?: boolean;
+  },
+) {
+  const { title, subheader, wide, ...loaded } = props;
+  return (
+    <Grid item xs={12} md={wide ? 12 : 6}>
+      <InfoCard title={title} subheader={subheader}>
+        <Loaded<T> {...loaded} />
+      </InfoCard>
+    </Grid>
+  );
+}
+
+/** A labelled list, one line of text per item. */
+function ItemList<T extends { id: string }>(props: {
+  label: string;
+  items: T[];
+  children(item: T): ReactNode;
+}) {
+  return (
+    <ul aria-label={props.label}>
+      {props.items.map(item => (
+        <li key={item.id}>
+          <Typography variant="body2">{props.children(item)}</Typography>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** A component linked to its Governance tab, where the SMO acts on it. */
 function GovernanceLink(props: { entityRef: string }) {
   const entityLink = useEntityRefLink();
@@ -81,113 +116,100 @@ export function GatekeeperOverview() {
 
   return (
     <Grid container spacing={3}>
-      <Grid item xs={12} md={6}>
-        <InfoCard
-          title="Handover queue"
-          subheader="Submitted and in review, most recently changed first"
-        >
-          <Loaded
-            state={queue}
-            isEmpty={v => v.length === 0}
-            empty="No handover waits for the SMO."
-          >
-            {items => (
-              <ul aria-label="Handover queue">
-                {items.map(h => (
-                  <li key={h.id}>
-                    <Typography variant="body2">
-                      <GovernanceLink entityRef={h.entityRef} /> —{' '}
-                      {STATE_LABELS[h.state]}, requested by{' '}
-                      <Actor entityRef={h.requestedBy} />, changed{' '}
-                      <When iso={h.updatedAt} />
-                    </Typography>
-                  </li>
-                ))}
-              </ul>
+      <LoadedCard
+        title="Handover queue"
+        subheader="Submitted and in review, most recently changed first"
+        state={queue}
+        isEmpty={v => v.length === 0}
+        empty="No handover waits for the SMO."
+      >
+        {items => (
+          <ItemList label="Handover queue" items={items}>
+            {h => (
+              <>
+                <GovernanceLink entityRef={h.entityRef} /> —{' '}
+                {STATE_LABELS[h.state]}, requested by{' '}
+                <Actor entityRef={h.requestedBy} />, changed{' '}
+                <When iso={h.updatedAt} />
+              </>
             )}
-          </Loaded>
-        </InfoCard>
-      </Grid>
-      <Grid item xs={12} md={6}>
-        <InfoCard title="Waivers awaiting a decision">
-          <Loaded
-            state={waivers}
-            isEmpty={v => v.length === 0}
-            empty="No waiver waits for a decision."
-          >
-            {items => (
-              <ul aria-label="Waivers awaiting a decision">
-                {items.map(w => (
-                  <li key={w.id}>
-                    <Typography variant="body2">
-                      <GovernanceLink entityRef={w.entityRef} /> — {w.checkId},
-                      requested by <Actor entityRef={w.requestedBy} />{' '}
-                      <When iso={w.createdAt} />: {w.justification}
-                    </Typography>
-                  </li>
-                ))}
-              </ul>
+          </ItemList>
+        )}
+      </LoadedCard>
+      <LoadedCard
+        title="Waivers awaiting a decision"
+        state={waivers}
+        isEmpty={v => v.length === 0}
+        empty="No waiver waits for a decision."
+      >
+        {items => (
+          <ItemList label="Waivers awaiting a decision" items={items}>
+            {w => (
+              <>
+                <GovernanceLink entityRef={w.entityRef} /> — {w.checkId},
+                requested by <Actor entityRef={w.requestedBy} />{' '}
+                <When iso={w.createdAt} />: {w.justification}
+              </>
             )}
-          </Loaded>
-        </InfoCard>
-      </Grid>
-      <Grid item xs={12}>
-        <InfoCard
-          title="Expiring soon"
-          subheader={`Approved waivers and attestations ending within ${EXPIRING_DAYS} days`}
-        >
-          <Loaded
-            state={expiring}
-            isEmpty={v => v.waivers.length + v.attestations.length === 0}
-            empty={`Nothing expires within ${EXPIRING_DAYS} days.`}
+          </ItemList>
+        )}
+      </LoadedCard>
+      <LoadedCard
+        wide
+        title="Expiring soon"
+        subheader={`Approved waivers and attestations ending within ${EXPIRING_DAYS} days`}
+        state={expiring}
+        isEmpty={v => v.waivers.length + v.attestations.length === 0}
+        empty={`Nothing expires within ${EXPIRING_DAYS} days.`}
+      >
+        {value => (
+          <ItemList
+            label="Expiring soon"
+            items={[
+              ...value.waivers.map(w => ({
+                id: w.id,
+                line: (
+                  <>
+                    Waiver of {w.checkId} on{' '}
+                    <GovernanceLink entityRef={w.entityRef} /> ends{' '}
+                    <When iso={w.expiresAt} />
+                  </>
+                ),
+              })),
+              ...value.attestations.map(a => ({
+                id: a.id,
+                line: (
+                  <>
+                    Attestation {a.type} of{' '}
+                    <GovernanceLink entityRef={a.entityRef} /> ends{' '}
+                    <When iso={a.validUntil} />
+                  </>
+                ),
+              })),
+            ]}
           >
-            {value => (
-              <ul aria-label="Expiring soon">
-                {value.waivers.map(w => (
-                  <li key={w.id}>
-                    <Typography variant="body2">
-                      Waiver of {w.checkId} on{' '}
-                      <GovernanceLink entityRef={w.entityRef} /> ends{' '}
-                      <When iso={w.expiresAt} />
-                    </Typography>
-                  </li>
-                ))}
-                {value.attestations.map(a => (
-                  <li key={a.id}>
-                    <Typography variant="body2">
-                      Attestation {a.type} of{' '}
-                      <GovernanceLink entityRef={a.entityRef} /> ends{' '}
-                      <When iso={a.validUntil} />
-                    </Typography>
-                  </li>
-                ))}
-              </ul>
+            {item => item.line}
+          </ItemList>
+        )}
+      </LoadedCard>
+      <LoadedCard
+        wide
+        title="Recent decisions"
+        subheader={`The last ${RECENT_DECISIONS} across the portfolio`}
+        state={decisions}
+        isEmpty={v => v.length === 0}
+        empty="No decision recorded yet."
+      >
+        {items => (
+          <DecisionTable
+            entries={items}
+            label="Recent decisions"
+            entityColumn={entry => (
+              <GovernanceLink entityRef={entry.entityRef} />
             )}
-          </Loaded>
-        </InfoCard>
-      </Grid>
-      <Grid item xs={12}>
-        <InfoCard
-          title="Recent decisions"
-          subheader={`The last ${RECENT_DECISIONS} across the portfolio`}
-        >
-          <Loaded
-            state={decisions}
-            isEmpty={v => v.length === 0}
-            empty="No decision recorded yet."
-          >
-            {items => (
-              <DecisionTable
-                entries={items}
-                label="Recent decisions"
-                entityColumn={entry => (
-                  <GovernanceLink entityRef={entry.entityRef} />
-                )}
-              />
-            )}
-          </Loaded>
-        </InfoCard>
-      </Grid>
+          />
+        )}
+      </LoadedCard>
     </Grid>
   );
 }

@@ -1,3 +1,4 @@
+import { screen } from '@testing-library/react';
 import { ReactElement } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
@@ -21,4 +22,9 @@ export function renderCard(
     </TestApiProvider>,
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
+}
+
+/** Those of `texts` not on the page exactly once (as an element's whole text): `[]` when each is shown once. */
+export function notShownOnce(...texts: string[]) {
+  return texts.filter(text => screen.queryAllByText(text).length !== 1);
 }

@@ -1,8 +1,7 @@
-import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { ServiceLevelAgreementEntity } from '@smo-backstage/plugin-smo-common';
 import {
-  DetailsTable,
+  DetailsCard,
   SpecRef,
   StandingStatus,
   agreementStanding,
@@ -21,26 +20,25 @@ export function AgreementDetailsCard() {
   const { entity } = useEntity<ServiceLevelAgreementEntity>();
   const { spec } = entity;
   return (
-    <InfoCard title="Agreement">
-      <DetailsTable
-        rows={{
-          Standing: <StandingStatus standing={agreementStanding(spec)} />,
-          Type: TYPE_LABELS[spec.type] ?? spec.type,
-          Status: spec.status,
-          Validity: formatValidity(spec),
-          Availability:
-            spec.availability === undefined
-              ? 'No target'
-              : `${spec.availability} %`,
-          'Service hours': spec.serviceHours ?? 'Not stated',
-          Provider: <SpecRef entityRef={spec.owner} defaultKind="group" />,
-          Customer: spec.customer ? (
-            <SpecRef entityRef={spec.customer} defaultKind="group" />
-          ) : (
-            'Not stated'
-          ),
-        }}
-      />
-    </InfoCard>
+    <DetailsCard
+      title="Agreement"
+      rows={{
+        Standing: <StandingStatus standing={agreementStanding(spec)} />,
+        Type: TYPE_LABELS[spec.type] ?? spec.type,
+        Status: spec.status,
+        Validity: formatValidity(spec),
+        Availability:
+          spec.availability === undefined
+            ? 'No target'
+            : `${spec.availability} %`,
+        'Service hours': spec.serviceHours ?? 'Not stated',
+        Provider: <SpecRef entityRef={spec.owner} defaultKind="group" />,
+        Customer: spec.customer ? (
+          <SpecRef entityRef={spec.customer} defaultKind="group" />
+        ) : (
+          'Not stated'
+        ),
+      }}
+    />
   );
 }

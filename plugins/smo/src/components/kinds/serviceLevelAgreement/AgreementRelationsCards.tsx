@@ -1,49 +1,47 @@
 import {
   SMO_RELATIONS,
-  ServiceLevelAgreementEntity,
-  ServiceOfferingEntity,
   isServiceLevelAgreementEntity,
   isServiceOfferingEntity,
 } from '@smo-backstage/plugin-smo-common';
-import { RelatedEntitiesCard } from '../../common';
+import { relatedEntitiesCard } from '../../common';
 import { offeringColumns } from '../serviceOffering/offeringColumns';
 import { agreementColumns } from './agreementColumns';
 
-/** The OLAs and UCs this agreement relies on, and whether each is in force. */
-export function AgreementUnderpinnedByCard() {
-  return (
-    <RelatedEntitiesCard<ServiceLevelAgreementEntity>
-      title="Underpinned by"
-      relationType={SMO_RELATIONS.underpinnedBy}
-      select={isServiceLevelAgreementEntity}
-      columns={agreementColumns}
-      emptyMessage="No OLA or underpinning contract backs this agreement. List them in spec.underpinnedBy."
-    />
-  );
+/** The agreements this one relates to through `relationType`, and whether each is in force. */
+export function relatedAgreementsCard(
+  title: string,
+  relationType: string,
+  emptyMessage: string,
+) {
+  return relatedEntitiesCard({
+    title,
+    relationType,
+    emptyMessage,
+    select: isServiceLevelAgreementEntity,
+    columns: agreementColumns,
+  });
 }
+
+/** The OLAs and UCs this agreement relies on, and whether each is in force. */
+export const AgreementUnderpinnedByCard = relatedAgreementsCard(
+  'Underpinned by',
+  SMO_RELATIONS.underpinnedBy,
+  'No OLA or underpinning contract backs this agreement. List them in spec.underpinnedBy.',
+);
 
 /** The agreements that rely on this OLA or UC. */
-export function AgreementUnderpinsCard() {
-  return (
-    <RelatedEntitiesCard<ServiceLevelAgreementEntity>
-      title="Underpins"
-      relationType={SMO_RELATIONS.underpins}
-      select={isServiceLevelAgreementEntity}
-      columns={agreementColumns}
-      emptyMessage="No agreement relies on this one."
-    />
-  );
-}
+export const AgreementUnderpinsCard = relatedAgreementsCard(
+  'Underpins',
+  SMO_RELATIONS.underpins,
+  'No agreement relies on this one.',
+);
 
 /** The offerings this agreement governs. */
-export function AgreementOfferingsCard() {
-  return (
-    <RelatedEntitiesCard<ServiceOfferingEntity>
-      title="Governed offerings"
-      relationType={SMO_RELATIONS.governs}
-      select={isServiceOfferingEntity}
-      columns={offeringColumns}
-      emptyMessage="No offering lists this agreement in spec.serviceLevelAgreements."
-    />
-  );
-}
+export const AgreementOfferingsCard = relatedEntitiesCard({
+  title: 'Governed offerings',
+  relationType: SMO_RELATIONS.governs,
+  select: isServiceOfferingEntity,
+  columns: offeringColumns,
+  emptyMessage:
+    'No offering lists this agreement in spec.serviceLevelAgreements.',
+});

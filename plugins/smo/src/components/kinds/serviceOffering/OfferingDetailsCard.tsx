@@ -1,7 +1,6 @@
-import { InfoCard } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { ServiceOfferingEntity } from '@smo-backstage/plugin-smo-common';
-import { DetailsTable, SpecRef } from '../../common';
+import { DetailsCard, SpecRef } from '../../common';
 
 const TYPE_LABELS: Record<ServiceOfferingEntity['spec']['type'], string> = {
   business: 'Business service',
@@ -16,20 +15,17 @@ export function OfferingDetailsCard() {
     ref ? <SpecRef entityRef={ref} defaultKind={defaultKind} /> : 'Not set';
 
   return (
-    <InfoCard title="Service offering">
-      <DetailsTable
-        rows={{
-          Type: TYPE_LABELS[spec.type] ?? spec.type,
-          Lifecycle: spec.lifecycle,
-          Criticality: spec.criticality,
-          'Service owner': (
-            <SpecRef entityRef={spec.owner} defaultKind="group" />
-          ),
-          'Support group': optionalRef(spec.supportGroup, 'group'),
-          'Change approval': optionalRef(spec.changeApprovalGroup, 'group'),
-          System: optionalRef(spec.system, 'system'),
-        }}
-      />
-    </InfoCard>
+    <DetailsCard
+      title="Service offering"
+      rows={{
+        Type: TYPE_LABELS[spec.type] ?? spec.type,
+        Lifecycle: spec.lifecycle,
+        Criticality: spec.criticality,
+        'Service owner': <SpecRef entityRef={spec.owner} defaultKind="group" />,
+        'Support group': optionalRef(spec.supportGroup, 'group'),
+        'Change approval': optionalRef(spec.changeApprovalGroup, 'group'),
+        System: optionalRef(spec.system, 'system'),
+      }}
+    />
   );
 }

@@ -1,24 +1,13 @@
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import {
-  EntityTable,
-  catalogApiRef,
-  useEntity,
-} from '@backstage/plugin-catalog-react';
+import { catalogApiRef, useEntity } from '@backstage/plugin-catalog-react';
 import {
   ProcessOwnerEntity,
   SMO_KINDS,
 } from '@smo-backstage/plugin-smo-common';
-import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
+import { EntityTableCard } from '../../common';
 import { processOwnersCovering } from '../processOwner/coverage';
 import { processOwnerColumns } from '../processOwner/processOwnerColumns';
-
-const TITLE = 'Process owners';
 
 /**
  * Who is accountable for incident, change, problem… management of this offering. Organisation-wide owners have no
@@ -34,30 +23,14 @@ export function OfferingProcessOwnersCard() {
     return processOwnersCovering(items, entity);
   }, [catalogApi, entity]);
 
-  if (loading) {
-    return (
-      <InfoCard title={TITLE}>
-        <Progress />
-      </InfoCard>
-    );
-  }
-  if (error) {
-    return (
-      <InfoCard title={TITLE}>
-        <ResponseErrorPanel error={error} />
-      </InfoCard>
-    );
-  }
   return (
-    <EntityTable<ProcessOwnerEntity>
-      title={TITLE}
-      entities={value ?? []}
+    <EntityTableCard<ProcessOwnerEntity>
+      title="Process owners"
       columns={processOwnerColumns}
-      emptyContent={
-        <Typography variant="body2" align="center">
-          No process owner covers this offering, and none is organisation-wide.
-        </Typography>
-      }
+      loading={loading}
+      error={error}
+      entities={value}
+      emptyMessage="No process owner covers this offering, and none is organisation-wide."
     />
   );
 }

@@ -1,0 +1,118 @@
+import { Knex } from 'knex';
+
+/**
+ * How one field of a record is stored: in `column`, as it is (`plain`), as NULL when absent (`optional`), read back
+ * as a number (`number`, for drivers that return counters as strings) or as JSON text (`json`).
+ */
+export interface Field {
+  column: string;
+  kind: 'plain' | 'optional' | 'number' | 'json';
+}
+
+export const optional = (column: string): Field => ({
+  column,
+  kind: 'optional',
+});
+export const numeric = (column: string): Field => ({ column, kind: 'number' });
+export const json = (column: string): Field => ({ column, kind: 'json' });
+
+/** Turns a record of type `T` into a table row and back. */
+export interface RowCodec<T> {
+  toRow(record: T): Record<string, unknown>;
+  fromRow(row: any): T;
+}
+
+/** A {@link RowCodec} from the column of every field of `T` (a bare string is a `plain` column). */
+export function rowCodec<T>(fields: {
+  [K in keyof T]-?: string | Field;
+}): RowCodec<T> {
+  const entries = Object.entries(fields as Record<string, string | Field>).map(
+    ([key, field]): [string, Field] => [
+      key,
+      typeof field === 'string' ? { column: field, kind: 'plain' } : field,
+    ],
+  );
+  return {
+    toRow: record => {
+      const values = record as Record<string, unknown>;
+      return Object.fromEntries(
+        entries.map(([key, { column, kind }]) => {
+          const value = values[key];
+          if (kind === 'optional') return [column, value ?? null];
+          return [column, kind === 'json' ? JSON.stringify(value) : value];
+        }),
+      );
+    },
+    fromRow: row =>
+      Object.fromEntries(
+        entries.map(([key, { column, kind }]) => {
+          const value = row[column];
+          switch (kind) {
+            case 'optional':
+              return [key, value ?? undefined];
+            case 'number':
+              return [key, Number(value)];
+            case 'json':
+              return [key, JSON.parse(value)];
+            default:
+              return [key, value];
+          }
+        }),
+      ) as T,
+  };
+}
+
+/** A page of a list: `limit` rows (all when left out) after skipping `offset`. */
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+/** Restricts `query` to the page. */
+export function paged<Q extends Knex.QueryBuilder>(query: Q, page: Page): Q {
+  if (page.limit !== undefined) query.limit(page.limit);
+  if (page.offset) query.offset(page.offset);
+  return query;
+}
+
+/** Adds `column = value` to `query` for every filter value that is set. */
+export function whereSet<Q extends Knex.QueryBuilder>(
+  query: Q,
+  filters: Record<string, string | undefined>,
+): Q {
+  for (const [column, value] of Object.entries(filters)) {
+    if (value) query.where(column, value);
+  }
+  return query;
+}
+
+/** Newest first by `column`, ties by id: a stable order to page through. */
+export const newestFirst = (column: string) => [
+  { column, order: 'desc' as const },
+  { column: 'id', order: 'asc' as const },
+];
+
+/**
+ * `query` as a page of a list: the rows where each set value of `filters` matches its column, newest first by the
+ * `newest` column, `page.limit` of them (all when left out) after `page.offset`.
+ */
+export function newestPage<Q extends Knex.QueryBuilder>(
+  query: Q,
+  newest: string,
+  filters: Record<string, string | undefined>,
+  page: Page,
+): Q {
+  query.orderBy(newestFirst(newest));
+  return paged(whereSet(query, filters), page);
+}
+
+/** `items` by their entity ref. */
+export function groupByRef<T extends { entityRef: string }>(
+  items: T[],
+): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    map.set(item.entityRef, [...(map.get(item.entityRef) ?? []), item]);
+  }
+  return map;
+}
