@@ -18,6 +18,7 @@ import { markdownTable } from '../lib/markdownTable';
 import { Backend, stopAll } from './backend';
 import { writeCatalogFile } from './catalogFile';
 import { json, Latency, measureLatency, request } from './http';
+import { smoClient } from './smoClient';
 
 const ROOT = resolve(__dirname, '../..');
 const RESULTS = join(ROOT, 'bench/results');
@@ -468,16 +469,16 @@ async function measureOurs(
   const evalRssAdded = Math.max(0, ours.memory().peak - rssBefore);
   const names = Array.from({ length: size }, (_, i) => `component-${i}`);
   const pick = (i: number) => names[(i * 7919) % size];
+  const smo = smoClient(ours.baseUrl, TOKEN);
   const reads: Latency[] = [];
   const pages: Latency[] = [];
   for (let r = 0; r < REPEATS; r++) {
     reads.push(
       await measureLatency(
         i =>
-          request(
-            `${ours.baseUrl}/api/smo/readiness/component/default/${pick(i)}`,
-            TOKEN,
-          ),
+          smo.getReadiness({
+            path: { kind: 'component', namespace: 'default', name: pick(i) },
+          }),
         LATENCY_REQUESTS,
         LATENCY_MAX_MS,
       ),
@@ -485,12 +486,13 @@ async function measureOurs(
     pages.push(
       await measureLatency(
         i =>
-          request(
-            `${ours.baseUrl}/api/smo/readiness?sort=score&limit=50&offset=${
-              ((i * 50) % Math.max(50, size - 50)) * (i % 2)
-            }`,
-            TOKEN,
-          ),
+          smo.listReadiness({
+            query: {
+              sort: 'score',
+              limit: 50,
+              offset: ((i * 50) % Math.max(50, size - 50)) * (i % 2),
+            },
+          }),
         LATENCY_REQUESTS,
         LATENCY_MAX_MS,
       ),
@@ -604,6 +606,7 @@ async function measureTheirs(
   const bestRun = runs.reduce((a, b) => (total(b) < total(a) ? b : a));
   const names = Array.from({ length: size }, (_, i) => `component-${i}`);
   const pick = (i: number) => names[(i * 7919) % size];
+  const smo = smoClient(ours.baseUrl, TOKEN);
   const reads: Latency[] = [];
   for (let r = 0; r < REPEATS; r++) {
     reads.push(
