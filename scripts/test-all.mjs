@@ -32,7 +32,7 @@ function check(name, cmd, args) {
   return { name, exec: () => (run(cmd, args) ? [1, 0] : [0, 1]) };
 }
 
-/** A step that writes a Jest-style JSON report; counts its tests. */
+/** A Jest run writing its JSON report to `reportFile`; counts its tests. */
 function suite(name, cmd, args, reportFile, env) {
   return {
     name,
@@ -46,6 +46,34 @@ function suite(name, cmd, args, reportFile, env) {
           report.numPassedTests,
           ok ? failed : Math.max(failed, 1),
           report.numPendingTests ?? 0,
+        ];
+      } catch {
+        return [0, 1];
+      }
+    },
+  };
+}
+
+/** A @playwright/test run of `config`: counts its JSON report (SMO_E2E_REPORT); an error outside a test, such as a
+ * web server that did not start, fails the step. */
+function playwright(name, config, reportFile, env = {}) {
+  return {
+    name,
+    exec: () => {
+      const cli = join(root, 'node_modules/.bin/playwright');
+      const ok = run(cli, ['test', '--config', config], {
+        ...env,
+        SMO_E2E_REPORT: reportFile,
+      });
+      try {
+        const { stats, errors = [] } = JSON.parse(
+          readFileSync(reportFile, 'utf8'),
+        );
+        const failed = stats.unexpected + stats.flaky + errors.length;
+        return [
+          stats.expected,
+          ok ? failed : Math.max(failed, 1),
+          stats.skipped,
         ];
       } catch {
         return [0, 1];
@@ -75,48 +103,24 @@ const steps = [
     ['backstage-cli', 'repo', 'test', '--json', `--outputFile=${jestReport}`],
     jestReport,
   ),
-  suite(
-    'smoke',
-    'node',
-    ['e2e/smoke/backend-smoke.mjs', smokeReport],
-    smokeReport,
-  ),
+  playwright('smoke', 'e2e/smoke/playwright.config.mjs', smokeReport),
   // Two backend processes on one PostgreSQL.
-  suite(
-    'replicas',
-    'node',
-    ['e2e/replicas/replicas.mjs', replicasReport],
-    replicasReport,
-  ),
-  // The Governance UI in headless Chromium (playwright-core), on the production build served by the backend.
-  suite(
-    'e2e',
-    'node',
-    ['e2e/browser/governance-e2e.mjs', e2eReport],
-    e2eReport,
-  ),
+  playwright('replicas', 'e2e/replicas/playwright.config.mjs', replicasReport),
+  // The Governance UI and the gatekeeper walk in headless Chromium (@playwright/test), on the production build served
+  // by the demo backend.
+  playwright('e2e', 'e2e/browser/playwright.config.mjs', e2eReport),
   // The SMO page in the dev server as README's `./run start` runs it.
-  suite(
-    'e2e-dev',
-    'node',
-    ['e2e/browser/dev-server-e2e.mjs', e2eDevReport],
-    e2eDevReport,
-  ),
+  playwright('e2e-dev', 'e2e/browser/playwright.dev.config.mjs', e2eDevReport),
   // A fresh app from the release template, our packages from tarballs, wired by docs/install.md, checked in Chromium.
-  suite(
-    'install',
-    'node',
-    ['e2e/install/verify-install.mjs', installReport],
-    installReport,
-  ),
+  playwright('install', 'e2e/install/playwright.config.mjs', installReport),
   // The same on an app resolved to the newest versions the registry offers: an early warning of upstream breaks,
   // reported apart and not counted (docs/install.md names the known ones).
   {
-    ...suite(
+    ...playwright(
       'install-newest',
-      'node',
-      ['e2e/install/verify-install.mjs', installNewestReport, '--newest'],
+      'e2e/install/playwright.config.mjs',
       installNewestReport,
+      { SMO_INSTALL_NEWEST: '1' },
     ),
     informational: true,
   },

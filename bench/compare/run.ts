@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import knexFactory, { Knex } from 'knex';
-import { BUILTIN_CHECKS } from '../../plugins/smo-backend/src/engine/checks/builtin';
+import { createReadinessEngine } from '@smo-backstage/plugin-smo-backend/alpha';
 import { markdownTable } from '../lib/markdownTable';
 import { Backend, stopAll } from './backend';
 import { writeCatalogFile } from './catalogFile';
@@ -246,7 +246,9 @@ function startOurs(size: number, db: Db): Backend {
   const disabled = ALL_CHECKS
     ? []
     : [
-        ...BUILTIN_CHECKS.map(c => c.id).filter(id => !COMPARED.includes(id)),
+        ...createReadinessEngine({ related: [] }).checkIds.filter(
+          id => !COMPARED.includes(id),
+        ),
         ...DEMO_MODULE_CHECKS,
       ];
   return startBackend({
