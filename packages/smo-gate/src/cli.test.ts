@@ -12,7 +12,10 @@ import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { portfolio, readyComponent } from './__testUtils__/catalog';
+import {
+  portfolio,
+  readyComponent,
+} from '@smo-backstage/plugin-smo-common/testUtils';
 
 // The launcher a user's `npx smo-gate` runs (here on the sources, through Backstage's node transform), against the
 // real SMO backend plugin.

@@ -13,6 +13,8 @@ import { evidenceRoutes } from './evidenceRoutes';
 import { handoverRoutes } from './handoverRoutes';
 import { readinessRoutes } from './readinessRoutes';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
+import { clarifyValidationErrors } from './clarifyValidationErrors';
+import { trimBodyText } from './trimBodyText';
 
 /**
  * Dependencies of the SMO HTTP API: authentication and the services. Each route authenticates, makes one service call
@@ -34,7 +36,7 @@ export async function createRouter(
   // Requests are validated against the OpenAPI document before any handler runs; a bad one is a 400 naming the field.
   // Authentication is Backstage's (httpAuth, per route); the document's `security` only describes it.
   const router = await createOpenApiRouter({
-    middleware: [express.json({ limit: '64kb' })],
+    middleware: [express.json({ limit: '64kb' }), trimBodyText],
     validatorOptions: { validateSecurity: false },
   });
 
@@ -65,5 +67,6 @@ export async function createRouter(
     }
     throw new NotFoundError(`No such SMO API route: ${req.method} ${req.path}`);
   });
+  router.use(clarifyValidationErrors);
   return router;
 }

@@ -89,6 +89,40 @@ describe('SMO readiness API', () => {
     },
   );
 
+  it('says what is wrong with a refused body: the unknown fields, blank text', async () => {
+    const { call } = await start();
+    const send = (path: string, body: object) =>
+      call('post', `/api/smo${path}`).send(body);
+    const unknown = await send('/handovers', {
+      entityRef: 'component:default/checkout',
+      colour: 'red',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toBe(
+      'request/body has fields the API does not know: colour (allowed: entityRef)',
+    );
+    const blank = await send('/waivers', {
+      entityRef: 'component:default/checkout',
+      checkId: 'ops.runbook',
+      justification: ' \t ',
+      expiresAt: '2027-01-01T00:00:00Z',
+    });
+    expect(blank.status).toBe(400);
+    expect(blank.body.error.message).toBe(
+      'request/body/justification must not be empty or blank',
+    );
+    const spaced = await send('/waivers', {
+      entityRef: 'component:default/checkout',
+      checkId: 'ops.runbook',
+      justification: '  Rollback drill planned for the next release  ',
+      expiresAt: '2027-01-01T00:00:00Z',
+    });
+    expect(spaced.status).toBe(201);
+    expect(spaced.body.justification).toBe(
+      'Rollback drill planned for the next release',
+    );
+  });
+
   it('requires authentication on every route', async () => {
     const { call } = await start();
     for (const [method, path] of [

@@ -1,4 +1,5 @@
-import { ReadinessResult } from '../readiness/types';
+import type { GetSnapshotResponse } from '../schema/openapi/generated/apis';
+import type { Handover } from '../schema/openapi/generated/models';
 
 /** States of a handover request from development to operations. @public */
 export const HANDOVER_STATES = [
@@ -47,53 +48,14 @@ export const APPROVAL_DECISIONS = ['approve', 'reject'] as const;
 /** The answer of a sign-off or a waiver decision. @public */
 export type ApprovalDecision = (typeof APPROVAL_DECISIONS)[number];
 
+// A handover and an entry of the decision log are exactly the API's.
+export type {
+  Handover,
+  Decision as DecisionLogEntry,
+} from '../schema/openapi/generated/models';
+
 /** One role's sign-off in the current review round. @public */
-export interface SignOff {
-  id: string;
-  role: SignOffRole;
-  decision: ApprovalDecision;
-  actor: string;
-  comment?: string;
-  /** Id of the frozen evaluation the signer saw. */
-  snapshotId: string;
-  createdAt: string;
-}
-
-/** A handover request with its sign-offs. @public */
-export interface Handover {
-  id: string;
-  entityRef: string;
-  state: HandoverState;
-  /** Optimistic-concurrency version: send it back with each transition. */
-  version: number;
-  /** Review round; reopening a rejected handover starts a new one and clears sign-offs. */
-  round: number;
-  requestedBy: string;
-  createdAt: string;
-  updatedAt: string;
-  requiredSignOffs: SignOffRole[];
-  signOffs: SignOff[];
-}
-
-/** An entry of the append-only decision log. @public */
-export interface DecisionLogEntry {
-  id: string;
-  entityRef: string;
-  subject: 'handover' | 'waiver' | 'attestation';
-  subjectId: string;
-  action: string;
-  actor: string;
-  fromState?: string;
-  toState?: string;
-  comment?: string;
-  snapshotId?: string;
-  at: string;
-}
+export type SignOff = Handover['signOffs'][number];
 
 /** A frozen evaluation stored with a decision. @public */
-export interface EvaluationSnapshot {
-  id: string;
-  entityRef: string;
-  result: ReadinessResult;
-  createdAt: string;
-}
+export type EvaluationSnapshot = GetSnapshotResponse;

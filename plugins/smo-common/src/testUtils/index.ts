@@ -1,5 +1,6 @@
 /**
- * Test fixture builders of the SMO plugins: catalog entities, gatekeeper records and readiness results.
+ * Test fixture builders of the SMO plugins: catalog entities, the shared test portfolio, gatekeeper records and
+ * readiness results.
  * For tests only; not part of the main entry point.
  *
  * @packageDocumentation
@@ -8,3 +9,4 @@
 export * from './entities';
 export * from './gatekeeper';
 export * from './readiness';
+export * from './portfolio';

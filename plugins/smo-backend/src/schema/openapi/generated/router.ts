@@ -1564,6 +1564,7 @@ export const spec = {
         },
       },
       CheckResult: {
+        description: "One check's result for one entity",
         type: 'object',
         required: [
           'id',
@@ -1603,6 +1604,7 @@ export const spec = {
             ],
           },
           message: {
+            description: 'Says exactly what was found',
             type: 'string',
             example: 'SLA payments-gold is active but expired on 2026-03-31',
           },
@@ -1616,6 +1618,7 @@ export const spec = {
         additionalProperties: false,
       },
       ReadinessResult: {
+        description: 'Transition-to-service readiness of one entity',
         type: 'object',
         required: [
           'entityRef',
@@ -1683,11 +1686,14 @@ export const spec = {
             enum: ['ready', 'not-ready'],
           },
           score: {
+            description:
+              '0–100: weighted share of passing (or waived) checks among applicable ones',
             type: 'integer',
             minimum: 0,
             maximum: 100,
           },
           evaluatedAt: {
+            description: 'The evaluation that confirmed this result',
             type: 'string',
             format: 'date-time',
           },
@@ -1698,15 +1704,21 @@ export const spec = {
             },
           },
           blockers: {
+            description:
+              'Ids of the blocking checks that are not pass, not-applicable or waived',
             type: 'array',
             items: {
               type: 'string',
             },
           },
           basis: {
+            description:
+              'The catalog entities the evaluation was judged against',
             type: 'object',
             properties: {
               offerings: {
+                description:
+                  'Offerings the entity delivers and confirms: they give its tier and agreements',
                 type: 'array',
                 items: {
                   type: 'string',
@@ -1740,6 +1752,8 @@ export const spec = {
         additionalProperties: false,
       },
       ReadinessSummary: {
+        description:
+          "One row of the portfolio: an entity's readiness without its checks",
         type: 'object',
         properties: {
           entityRef: {
@@ -1794,6 +1808,7 @@ export const spec = {
         additionalProperties: false,
       },
       CheckDefinition: {
+        description: 'A check in force, as `GET /checks` returns it',
         type: 'object',
         properties: {
           id: {
@@ -1840,6 +1855,8 @@ export const spec = {
             enum: ['builtin', 'config', 'module'],
           },
           attestation: {
+            description:
+              'For attestation-based checks: the attestation type and how long one stays valid',
             type: 'object',
             properties: {
               type: {
@@ -1865,6 +1882,8 @@ export const spec = {
         additionalProperties: false,
       },
       Attestation: {
+        description:
+          'A recorded manual check, e.g. "restore tested"; history is append-only',
         type: 'object',
         properties: {
           id: {
@@ -1874,6 +1893,8 @@ export const spec = {
             type: 'string',
           },
           type: {
+            description:
+              'Attestation type such as `restore-tested`, or a check id',
             type: 'string',
           },
           evidenceUrl: {
@@ -1890,6 +1911,8 @@ export const spec = {
             format: 'date-time',
           },
           expiresAt: {
+            description:
+              "Ends the attestation if earlier than its check's validity (see `attestationValidUntil`)",
             type: 'string',
             format: 'date-time',
           },
@@ -1898,6 +1921,7 @@ export const spec = {
         additionalProperties: false,
       },
       Waiver: {
+        description: 'An SMO-approved exception for one check of one entity',
         type: 'object',
         properties: {
           id: {
@@ -1923,6 +1947,7 @@ export const spec = {
             type: 'string',
           },
           decisionComment: {
+            description: 'Comment of the approval, rejection or revocation',
             type: 'string',
           },
           createdAt: {
@@ -1951,6 +1976,8 @@ export const spec = {
         additionalProperties: false,
       },
       Handover: {
+        description:
+          'A handover request from development to operations, with its sign-offs',
         type: 'object',
         properties: {
           id: {
@@ -1973,9 +2000,13 @@ export const spec = {
             ],
           },
           version: {
+            description:
+              'Optimistic-concurrency version: send it back with each transition',
             type: 'integer',
           },
           round: {
+            description:
+              'Review round; reopening a rejected handover starts a new one and clears sign-offs',
             type: 'integer',
           },
           requestedBy: {
@@ -2002,6 +2033,8 @@ export const spec = {
             },
           },
           signOffs: {
+            description:
+              'The sign-offs of the current review round, one per role',
             type: 'array',
             items: {
               type: 'object',
@@ -2063,6 +2096,7 @@ export const spec = {
         additionalProperties: false,
       },
       Decision: {
+        description: 'An entry of the append-only decision log',
         type: 'object',
         properties: {
           id: {

@@ -18,19 +18,20 @@ export interface ErrorResponse {
   };
 }
 
-/** The `CheckResult` schema of the SMO API. @public */
+/** One check's result for one entity @public */
 export interface CheckResult {
   id: string;
   title: string;
   category: string;
   severity: 'blocking' | 'advisory';
   status: 'pass' | 'fail' | 'not-applicable' | 'unknown' | 'error' | 'waived';
+  /** Says exactly what was found */
   message: string;
   weight: number;
   howToFix: string;
 }
 
-/** The `ReadinessResult` schema of the SMO API. @public */
+/** Transition-to-service readiness of one entity @public */
 export interface ReadinessResult {
   entityRef: string;
   tier: 'tier-1' | 'tier-2' | 'tier-3' | 'tier-4';
@@ -47,11 +48,16 @@ export interface ReadinessResult {
         type: 'default';
       };
   verdict: 'ready' | 'not-ready';
+  /** 0–100: weighted share of passing (or waived) checks among applicable ones */
   score: number;
+  /** The evaluation that confirmed this result */
   evaluatedAt: string;
   checks: Array<CheckResult>;
+  /** Ids of the blocking checks that are not pass, not-applicable or waived */
   blockers: Array<string>;
+  /** The catalog entities the evaluation was judged against */
   basis: {
+    /** Offerings the entity delivers and confirms: they give its tier and agreements */
     offerings: Array<string>;
     /** offerings that list the entity in spec.components without its confirmation (its annotation naming them, or the same owner); they change no tier, agreement or role */
     unconfirmedOfferings?: Array<string>;
@@ -60,7 +66,7 @@ export interface ReadinessResult {
   };
 }
 
-/** The `ReadinessSummary` schema of the SMO API. @public */
+/** One row of the portfolio: an entity's readiness without its checks @public */
 export interface ReadinessSummary {
   entityRef: string;
   title?: string;
@@ -74,7 +80,7 @@ export interface ReadinessSummary {
   evaluatedAt: string;
 }
 
-/** The `CheckDefinition` schema of the SMO API. @public */
+/** A check in force, as `GET /checks` returns it @public */
 export interface CheckDefinition {
   id: string;
   title: string;
@@ -89,25 +95,28 @@ export interface CheckDefinition {
   };
   weight: number;
   source: 'builtin' | 'config' | 'module';
+  /** For attestation-based checks: the attestation type and how long one stays valid */
   attestation?: {
     type: string;
     validityDays: number;
   };
 }
 
-/** The `Attestation` schema of the SMO API. @public */
+/** A recorded manual check, e.g. "restore tested"; history is append-only @public */
 export interface Attestation {
   id: string;
   entityRef: string;
+  /** Attestation type such as `restore-tested`, or a check id */
   type: string;
   evidenceUrl?: string;
   note?: string;
   attestedBy: string;
   attestedAt: string;
+  /** Ends the attestation if earlier than its check's validity (see `attestationValidUntil`) */
   expiresAt?: string;
 }
 
-/** The `Waiver` schema of the SMO API. @public */
+/** An SMO-approved exception for one check of one entity @public */
 export interface Waiver {
   id: string;
   entityRef: string;
@@ -116,13 +125,14 @@ export interface Waiver {
   requestedBy: string;
   status: 'requested' | 'approved' | 'rejected' | 'revoked';
   approvedBy?: string;
+  /** Comment of the approval, rejection or revocation */
   decisionComment?: string;
   createdAt: string;
   decidedAt?: string;
   expiresAt: string;
 }
 
-/** The `Handover` schema of the SMO API. @public */
+/** A handover request from development to operations, with its sign-offs @public */
 export interface Handover {
   id: string;
   entityRef: string;
@@ -135,7 +145,9 @@ export interface Handover {
     | 'withdrawn'
     | 'early-life-support'
     | 'operational';
+  /** Optimistic-concurrency version: send it back with each transition */
   version: number;
+  /** Review round; reopening a rejected handover starts a new one and clears sign-offs */
   round: number;
   requestedBy: string;
   createdAt: string;
@@ -146,6 +158,7 @@ export interface Handover {
     | 'incident-process-owner'
     | 'change-process-owner'
   >;
+  /** The sign-offs of the current review round, one per role */
   signOffs: Array<{
     id: string;
     role:
@@ -161,7 +174,7 @@ export interface Handover {
   }>;
 }
 
-/** The `Decision` schema of the SMO API. @public */
+/** An entry of the append-only decision log @public */
 export interface Decision {
   id: string;
   entityRef: string;
