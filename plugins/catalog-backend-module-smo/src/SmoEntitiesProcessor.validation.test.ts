@@ -304,6 +304,16 @@ describe('SmoEntitiesProcessor.validateEntityKind', () => {
         'spec.validFrom "2028-01-01" is after spec.validUntil "2027-12-31"',
       ],
       [
+        'service hours the clock cannot read',
+        { serviceHours: '06:00–22:00 Mon–Sat' },
+        'spec.serviceHours "06:00–22:00 Mon–Sat" is not 24x7, business-hours or "<days> <HH:MM>-<HH:MM> <IANA zone>"',
+      ],
+      [
+        'service hours in a zone that does not exist',
+        { serviceHours: 'Mon-Fri 08:00-18:00 Europe/Atlantis' },
+        'spec.serviceHours "Europe/Atlantis" is not an IANA time zone (e.g. Europe/Berlin)',
+      ],
+      [
         'availability above 100',
         { availability: 100.5 },
         'spec.availability 100.5 must be <= 100',

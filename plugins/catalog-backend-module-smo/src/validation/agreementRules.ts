@@ -1,4 +1,7 @@
-import { ServiceLevelAgreementEntity } from '@smo-backstage/plugin-smo-common';
+import {
+  parseServiceHours,
+  ServiceLevelAgreementEntity,
+} from '@smo-backstage/plugin-smo-common';
 import { DateTime, Duration } from 'luxon';
 import { Problem, showValue } from './problems';
 
@@ -37,7 +40,10 @@ function parseDate(
   return undefined;
 }
 
-/** What a ServiceLevelAgreement's schema cannot express: real durations, real dates, a window that is not inverted. */
+/**
+ * What a ServiceLevelAgreement's schema cannot express: real durations, real dates, a window that is not inverted,
+ * service hours the service-level clock can read (the clock's own parser, so the catalog accepts exactly what it runs).
+ */
 export function agreementProblems(
   entity: ServiceLevelAgreementEntity,
 ): Problem[] {
@@ -55,6 +61,10 @@ export function agreementProblems(
         entity.spec.validFrom,
       )} is after spec.validUntil ${showValue(entity.spec.validUntil)}`,
     });
+  }
+  const hours = parseServiceHours(entity.spec.serviceHours);
+  if ('error' in hours) {
+    problems.push({ field: 'spec.serviceHours', message: hours.error });
   }
   return problems;
 }

@@ -1,0 +1,3 @@
+export * from './serviceHours';
+export * from './incidents';
+export * from './attainment';
