@@ -1,0 +1,98 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  IncidentRecord,
+  offeringClaimConfirmed,
+  SMO_RELATIONS,
+  ServiceLevelAgreementEntity,
+} from '@smo-backstage/plugin-smo-common';
+import { DateTime } from 'luxon';
+import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
+import { relationTargets, resolveRef } from '../catalog/refs';
+
+/** An agreement an incident counts against, keyed by canonical ref. */
+export interface CountedAgreement {
+  key: string;
+  entity: ServiceLevelAgreementEntity;
+  /** The offering through which the incident counts. */
+  offeringKey: string;
+}
+
+/**
+ * Whether an agreement was in force at `at`: its validity window contains the moment, and it was in effect then —
+ * `active`, or `expired` (an expired agreement was in force during its window). Drafts and retired agreements never
+ * count. Unlike readiness's "in force today", this looks back: an incident of last March counts against the agreement
+ * of last March.
+ */
+export function inForceAt(
+  index: RelatedEntityIndex,
+  key: string,
+  at: DateTime,
+): boolean {
+  const agreement = index.agreement(key);
+  if (!agreement || !['active', 'expired'].includes(agreement.spec.status)) {
+    return false;
+  }
+  const { from, until } = index.agreementWindow(key);
+  return (!from || from <= at) && (!until || at <= until);
+}
+
+/**
+ * The agreements an incident counts against (service-levels spec): a Component's incident counts for every
+ * ServiceOffering it delivers and confirms (the same confirmed claims that give it its tier), an offering's own
+ * incident for that offering; per offering, the agreements it lists in `spec.serviceLevelAgreements` (its `governedBy`)
+ * that were in force when the incident was opened. `component` is the incident's Component as the catalog has it
+ * (its relations and annotations decide the offerings); unknown or retired offerings count for nothing.
+ */
+export function agreementsOfIncident(
+  incident: IncidentRecord,
+  index: RelatedEntityIndex,
+  component: Entity | undefined,
+): CountedAgreement[] {
+  let offeringKeys: string[] = [];
+  if (incident.entityRef.startsWith('serviceoffering:')) {
+    offeringKeys = [incident.entityRef];
+  } else if (component) {
+    offeringKeys = relationTargets(component, SMO_RELATIONS.delivers).filter(
+      key => {
+        const offering = index.offering(key);
+        return offering && offeringClaimConfirmed(component, offering);
+      },
+    );
+  }
+  const opened = DateTime.fromISO(incident.openedAt, { zone: 'utc' });
+  const counted = new Map<string, CountedAgreement>();
+  for (const offeringKey of offeringKeys) {
+    const offering = index.offering(offeringKey);
+    if (!offering || offering.spec.lifecycle === 'retired') continue;
+    for (const ref of offering.spec.serviceLevelAgreements ?? []) {
+      const key = resolveRef(ref, {
+        defaultKind: 'ServiceLevelAgreement',
+        defaultNamespace: offering.metadata.namespace ?? 'default',
+      });
+      const entity = key ? index.agreement(key) : undefined;
+      if (key && entity && !counted.has(key) && inForceAt(index, key, opened)) {
+        counted.set(key, { key, entity, offeringKey });
+      }
+    }
+  }
+  return [...counted.values()];
+}
+
+/**
+ * The OLAs and UCs that underpin an agreement (`spec.underpinnedBy`) and were in force at `at`: their own result for
+ * the same incident shows which team or supplier missed its part of a breach.
+ */
+export function underpinningAgreements(
+  agreement: CountedAgreement,
+  index: RelatedEntityIndex,
+  at: DateTime,
+): { key: string; entity: ServiceLevelAgreementEntity }[] {
+  return (agreement.entity.spec.underpinnedBy ?? []).flatMap(ref => {
+    const key = resolveRef(ref, {
+      defaultKind: 'ServiceLevelAgreement',
+      defaultNamespace: agreement.entity.metadata.namespace ?? 'default',
+    });
+    const entity = key ? index.agreement(key) : undefined;
+    return key && entity && inForceAt(index, key, at) ? [{ key, entity }] : [];
+  });
+}
