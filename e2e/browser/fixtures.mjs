@@ -4,7 +4,7 @@
 import { expect, test as base } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { guestToken, smoApi } from '../lib/harness.mjs';
+import { smoApi, waitForGuestToken } from '../lib/harness.mjs';
 
 const artifacts = new URL('../artifacts', import.meta.url).pathname;
 mkdirSync(artifacts, { recursive: true });
@@ -57,18 +57,7 @@ export const test = base.extend({
   /** The demo backend once it serves a guest token and its first sweep has scored every example component. */
   demo: [
     async ({ backendURL: backend }, use) => {
-      let token;
-      await expect
-        .poll(
-          async () =>
-            (token = await guestToken(backend).catch(() => undefined)),
-          {
-            message: 'a guest token from the demo backend',
-            timeout: 240_000,
-            intervals: [1000],
-          },
-        )
-        .toBeTruthy();
+      const token = await waitForGuestToken(backend, 240_000);
       const smo = smoApi(backend, token);
       const catalogCount = async () => {
         const res = await fetch(

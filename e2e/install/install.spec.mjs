@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { guestToken, stopGroup } from '../lib/harness.mjs';
+import { stopGroup, waitForGuestToken } from '../lib/harness.mjs';
 import { applyStep, readSteps } from './installSteps.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -217,17 +217,7 @@ test('the backend serves the SMO API and ingests the SMO kinds', async () => {
   const started = watchStartup(backend);
   // Ceilings for a cold, loaded machine; a backend that reports a failed start-up ends the wait at once.
   const ready = async () => {
-    let token;
-    await expect
-      .poll(
-        async () => (token = await guestToken(base).catch(() => undefined)),
-        {
-          message: 'a guest token',
-          timeout: 420_000,
-          intervals: [1000],
-        },
-      )
-      .toBeTruthy();
+    const token = await waitForGuestToken(base, 420_000);
     await expect
       .poll(
         async () => {

@@ -1,5 +1,6 @@
 // What the e2e specs share about the demo they run against: its guest token, its SMO API through the generated
 // client, and stopping a process group they spawned. The runner and its config are @playwright/test's (playwright.mjs).
+import { expect } from '@playwright/test';
 import { createRequire } from 'node:module';
 
 /** A token of the demo's guest user, or undefined while the backend is not up. */
@@ -8,6 +9,19 @@ export async function guestToken(base) {
     headers: { 'x-requested-with': 'XMLHttpRequest' },
   });
   return res.ok ? (await res.json()).backstageIdentity.token : undefined;
+}
+
+/** Waits (up to `timeout` ms) until the backend at `base` issues a guest token; resolves with it. */
+export async function waitForGuestToken(base, timeout) {
+  let token;
+  await expect
+    .poll(async () => (token = await guestToken(base).catch(() => undefined)), {
+      message: `a guest token from ${base}`,
+      timeout,
+      intervals: [1000],
+    })
+    .toBeTruthy();
+  return token;
 }
 
 /**

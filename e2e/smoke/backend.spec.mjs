@@ -1,26 +1,12 @@
 // The real demo backend answers: catalog and SMO API authenticate, the examples are ingested with the SMO kinds'
 // relations and scored as they intend, and separation of duties holds for the demo guest, who holds every role.
 import { expect, test } from '@playwright/test';
-import { guestToken } from '../lib/harness.mjs';
-
-/** The guest's bearer header, once the backend issues a guest token. */
-async function guestAuth(baseURL) {
-  let token;
-  await expect
-    .poll(
-      async () => (token = await guestToken(baseURL).catch(() => undefined)),
-      {
-        message: 'a guest token',
-        timeout: 120_000,
-      },
-    )
-    .toBeTruthy();
-  return { authorization: `Bearer ${token}` };
-}
+import { waitForGuestToken } from '../lib/harness.mjs';
 
 let auth;
 test.beforeAll(async ({}, testInfo) => {
-  auth = await guestAuth(testInfo.project.use.baseURL);
+  const token = await waitForGuestToken(testInfo.project.use.baseURL, 120_000);
+  auth = { authorization: `Bearer ${token}` };
 });
 
 /** The body of a 2xx answer to GET `path` as the guest. */
