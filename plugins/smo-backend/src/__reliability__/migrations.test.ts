@@ -164,6 +164,24 @@ const ROWS: Record<string, object[]> = {
       at: AT,
     },
   ],
+  smo_service_level_months: [
+    {
+      agreement_ref: 'servicelevelagreement:default/gold',
+      month: '2026-10',
+      figures: '{"month":"2026-10","targets":[],"incidentIds":[]}',
+      corrections: '[]',
+      computed_at: AT,
+      frozen_at: AT,
+    },
+    {
+      agreement_ref: 'servicelevelagreement:default/gold',
+      month: '2026-11',
+      figures: '{"month":"2026-11","targets":[],"incidentIds":[]}',
+      corrections: '[]',
+      computed_at: AT,
+      frozen_at: null,
+    },
+  ],
 };
 
 /** Insert order honouring foreign keys. */
