@@ -19,7 +19,12 @@ const figures = (month: string, met: number): MonthlyAttainment => ({
       pending: 0,
       attainment: Math.round((met / (met + 1)) * 1000) / 10,
       breaches: [
-        { incidentId: 'INC1', measuredMinutes: 330, targetMinutes: 240 },
+        {
+          incidentId: 'INC1',
+          measuredMinutes: 330,
+          targetMinutes: 240,
+          underpinning: [],
+        },
       ],
     },
   ],

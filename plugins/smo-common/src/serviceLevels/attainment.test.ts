@@ -90,7 +90,12 @@ describe('monthlyAttainment', () => {
       ['P2 resolution', 2, 1, 0, 66.7],
     ]);
     expect(result.targets[0].breaches).toEqual([
-      { incidentId: 'INC2', measuredMinutes: 30, targetMinutes: 15 },
+      {
+        incidentId: 'INC2',
+        measuredMinutes: 30,
+        targetMinutes: 15,
+        underpinning: [],
+      },
     ]);
     expect(result.targets[2].breaches.map(b => b.incidentId)).toEqual([
       'INC4',
@@ -163,6 +168,65 @@ describe('monthlyAttainment', () => {
       outageMinutes: 10,
       serviceMinutes: 4 * 1440 + 610,
     });
+  });
+});
+
+describe('underpinning results of a breach', () => {
+  // The hosting OLA promises P1 resolution in 2 h on its own clock; the service desk OLA has no P1 resolution target.
+  const hosting = {
+    ref: 'servicelevelagreement:default/ola-platform-hosting',
+    targets: [target('P1', 'resolution', 'PT2H')],
+    serviceHours: SERVICE_HOURS_24X7,
+  };
+  const desk = {
+    ref: 'servicelevelagreement:default/ola-service-desk',
+    targets: [target('P1', 'response', 'PT10M')],
+    serviceHours: SERVICE_HOURS_24X7,
+  };
+  const withOlas = { ...gold, underpinnedBy: [hosting, desk] };
+  const now = new Date('2026-11-15T00:00:00Z');
+
+  it("show who missed their part: INC2's 6 h resolution broke the OLA's 2 h as well", () => {
+    const result = monthlyAttainment(withOlas, october, '2026-10', now);
+    const p1Resolution = result.targets[1];
+    expect(p1Resolution.breaches).toEqual([
+      {
+        incidentId: 'INC2',
+        measuredMinutes: 360,
+        targetMinutes: 240,
+        underpinning: [
+          {
+            agreementRef: hosting.ref,
+            outcome: 'breached',
+            measuredMinutes: 360,
+            targetMinutes: 120,
+          },
+        ],
+      },
+    ]);
+    // The P1 response breach: the service desk's 10 minutes were missed too; hosting promised no response time.
+    expect(result.targets[0].breaches[0].underpinning).toEqual([
+      {
+        agreementRef: desk.ref,
+        outcome: 'breached',
+        measuredMinutes: 30,
+        targetMinutes: 10,
+      },
+    ]);
+  });
+
+  it('leave out an underpinning agreement not in force when the incident was opened', () => {
+    const later = {
+      ...withOlas,
+      underpinnedBy: [
+        {
+          ...hosting,
+          inForceAt: (openedAt: string) => openedAt >= '2026-10-15',
+        },
+      ],
+    };
+    const result = monthlyAttainment(later, october, '2026-10', now);
+    expect(result.targets[1].breaches[0].underpinning).toEqual([]);
   });
 });
 

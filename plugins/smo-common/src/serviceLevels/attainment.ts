@@ -16,6 +16,20 @@ export interface TargetBreach {
   /** Service minutes from `openedAt` to the response or resolution (to now while it has not happened). */
   measuredMinutes: number;
   targetMinutes: number;
+  /**
+   * How the agreements underpinning this one (OLAs, UCs) did on the same incident, measured on their own clocks
+   * against their own target for the same priority and metric: who missed their part. Agreements without such a
+   * target promised nothing here and are left out.
+   */
+  underpinning: UnderpinningResult[];
+}
+
+/** An underpinning agreement's result for the incident behind a breach. @public */
+export interface UnderpinningResult {
+  agreementRef: string;
+  outcome: TargetOutcome;
+  measuredMinutes: number;
+  targetMinutes: number;
 }
 
 /** One target of an agreement over one month. @public */
@@ -59,6 +73,17 @@ export interface MeasuredAgreement {
   targets: SlaTarget[];
   serviceHours: ServiceHours;
   availability?: number;
+  /** The OLAs and UCs under it whose results are shown with each breach. */
+  underpinnedBy?: UnderpinningAgreement[];
+}
+
+/** An agreement under another, named by its ref. @public */
+export interface UnderpinningAgreement {
+  ref: string;
+  targets: SlaTarget[];
+  serviceHours: ServiceHours;
+  /** Whether it was in force when an incident was opened (ISO time); counts always when left out. */
+  inForceAt?(openedAt: string): boolean;
 }
 
 const MINUTE = 60_000;
@@ -96,6 +121,31 @@ export function measureTarget(
   if (measuredMs > targetMs) outcome = 'breached';
   else outcome = end ? 'met' : 'pending';
   return { outcome, measuredMs, targetMs };
+}
+
+function underpinningResults(
+  agreement: MeasuredAgreement,
+  incident: IncidentRecord,
+  target: SlaTarget,
+  now: Date,
+): UnderpinningResult[] {
+  return (agreement.underpinnedBy ?? []).flatMap(under => {
+    const own = under.targets.find(
+      t => t.priority === target.priority && t.metric === target.metric,
+    );
+    if (!own || (under.inForceAt && !under.inForceAt(incident.openedAt))) {
+      return [];
+    }
+    const m = measureTarget(incident, own, under.serviceHours, now);
+    return [
+      {
+        agreementRef: under.ref,
+        outcome: m.outcome,
+        measuredMinutes: minutes(m.measuredMs),
+        targetMinutes: minutes(m.targetMs),
+      },
+    ];
+  });
 }
 
 /** Merges intervals (ms) so that overlapping outages count once. */
@@ -142,6 +192,7 @@ export function monthlyAttainment(
           incidentId: incident.id,
           measuredMinutes: minutes(m.measuredMs),
           targetMinutes: minutes(m.targetMs),
+          underpinning: underpinningResults(agreement, incident, target, now),
         });
       }
     }
