@@ -10,6 +10,7 @@ import {
 import {
   agreementsOfIncident,
   inForceAt,
+  inForceDuring,
   underpinningAgreements,
 } from './attribution';
 
@@ -100,18 +101,35 @@ describe('inForceAt', () => {
 });
 
 describe('underpinningAgreements', () => {
-  it('lists the OLAs and UCs under an SLA that were in force then', () => {
+  it('lists the OLAs and UCs under an SLA; each counts while it was in force', () => {
     const index = indexOf(portfolio());
     const [gold] = agreementsOfIncident(
       incident('component:default/checkout'),
       index,
       readyComponent(),
     );
-    const at = DateTime.fromISO('2026-06-01T10:00:00Z', { zone: 'utc' });
-    expect(underpinningAgreements(gold, index, at).map(a => a.key)).toEqual([
-      'servicelevelagreement:default/ola-db',
-    ]);
-    const later = DateTime.fromISO('2028-06-01T10:00:00Z', { zone: 'utc' });
-    expect(underpinningAgreements(gold, index, later)).toEqual([]);
+    const [ola] = underpinningAgreements(gold.entity, index);
+    expect(ola.key).toBe('servicelevelagreement:default/ola-db');
+    const at = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
+    expect(inForceAt(index, ola.key, at('2026-06-01T10:00:00Z'))).toBe(true);
+    expect(inForceAt(index, ola.key, at('2028-06-01T10:00:00Z'))).toBe(false);
+  });
+});
+
+describe('inForceDuring', () => {
+  it('is true when the validity window and the period share a moment', () => {
+    const index = indexOf(portfolio());
+    const gold = 'servicelevelagreement:default/gold';
+    const at = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' });
+    // gold is in force 2026-01-01 – 2027-12-31.
+    expect(inForceDuring(index, gold, at('2025-12-01'), at('2026-01-01'))).toBe(
+      true,
+    );
+    expect(inForceDuring(index, gold, at('2025-11-01'), at('2025-11-30'))).toBe(
+      false,
+    );
+    expect(
+      inForceDuring(index, gold, at('2027-12-31T23:00:00'), at('2028-01-31')),
+    ).toBe(true);
   });
 });

@@ -28,12 +28,20 @@ export function inForceAt(
   key: string,
   at: DateTime,
 ): boolean {
-  const agreement = index.agreement(key);
-  if (!agreement || !['active', 'expired'].includes(agreement.spec.status)) {
-    return false;
-  }
+  return inForceDuring(index, key, at, at);
+}
+
+/** Whether an agreement was in force at some moment from `start` to `end` (see {@link inForceAt}). */
+export function inForceDuring(
+  index: RelatedEntityIndex,
+  key: string,
+  start: DateTime,
+  end: DateTime,
+): boolean {
+  const status = index.agreement(key)?.spec.status;
+  if (status !== 'active' && status !== 'expired') return false;
   const { from, until } = index.agreementWindow(key);
-  return (!from || from <= at) && (!until || at <= until);
+  return (!from || from <= end) && (!until || start <= until);
 }
 
 /**
@@ -79,20 +87,20 @@ export function agreementsOfIncident(
 }
 
 /**
- * The OLAs and UCs that underpin an agreement (`spec.underpinnedBy`) and were in force at `at`: their own result for
- * the same incident shows which team or supplier missed its part of a breach.
+ * The OLAs and UCs that underpin an agreement (`spec.underpinnedBy`) and are in the catalog: their own result for an
+ * incident shows which team or supplier missed its part of a breach — counted for incidents opened while they were in
+ * force ({@link inForceAt}).
  */
 export function underpinningAgreements(
-  agreement: CountedAgreement,
+  agreement: ServiceLevelAgreementEntity,
   index: RelatedEntityIndex,
-  at: DateTime,
 ): { key: string; entity: ServiceLevelAgreementEntity }[] {
-  return (agreement.entity.spec.underpinnedBy ?? []).flatMap(ref => {
+  return (agreement.spec.underpinnedBy ?? []).flatMap(ref => {
     const key = resolveRef(ref, {
       defaultKind: 'ServiceLevelAgreement',
-      defaultNamespace: agreement.entity.metadata.namespace ?? 'default',
+      defaultNamespace: agreement.metadata.namespace ?? 'default',
     });
     const entity = key ? index.agreement(key) : undefined;
-    return key && entity && inForceAt(index, key, at) ? [{ key, entity }] : [];
+    return key && entity ? [{ key, entity }] : [];
   });
 }

@@ -2,7 +2,7 @@ import { MonthlyAttainment } from '@smo-backstage/plugin-smo-common';
 import { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { migrationsDir, rollbackAll } from './migrations';
-import { ServiceLevelStore } from './ServiceLevelStore';
+import { ServiceLevelStore, summarise } from './ServiceLevelStore';
 
 const databases = createTestDatabases();
 const GOLD = 'servicelevelagreement:default/gold';
@@ -85,8 +85,8 @@ describe.each(databases.eachSupportedId())(
       const correction = {
         month: '2026-09',
         foundAt: '2026-10-05T00:00:00Z',
-        frozen: figures('2026-09', 1),
-        now: figures('2026-09', 3),
+        frozen: summarise(figures('2026-09', 1)),
+        now: summarise(figures('2026-09', 3)),
       };
       expect(await store.addCorrection(GOLD, '2026-10', correction)).toBe(true);
       expect(

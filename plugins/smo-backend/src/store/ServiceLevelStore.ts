@@ -2,13 +2,45 @@ import { MonthlyAttainment } from '@smo-backstage/plugin-smo-common';
 import { Knex } from 'knex';
 import { json, optional, rowCodec } from './rows';
 
+/** What a month's figures say, without the minutes still growing on open incidents: what a correction compares. */
+export interface AttainmentSummary {
+  targets: {
+    priority: string;
+    metric: string;
+    met: number;
+    breached: number;
+    pending: number;
+    attainment: number | null;
+  }[];
+  availability: number | null;
+  incidentIds: string[];
+}
+
+/** The summary of a month's figures. */
+export function summarise(figures: MonthlyAttainment): AttainmentSummary {
+  return {
+    targets: figures.targets.map(
+      ({ priority, metric, met, breached, pending, attainment }) => ({
+        priority,
+        metric,
+        met,
+        breached,
+        pending,
+        attainment,
+      }),
+    ),
+    availability: figures.availability?.percent ?? null,
+    incidentIds: figures.incidentIds,
+  };
+}
+
 /** A frozen month's figures as they were and as they are now: reported with a later month, never rewritten. */
 export interface ServiceLevelCorrection {
   month: string;
   /** When the difference was found. */
   foundAt: string;
-  frozen: MonthlyAttainment;
-  now: MonthlyAttainment;
+  frozen: AttainmentSummary;
+  now: AttainmentSummary;
 }
 
 /** One agreement's figures for one calendar month, as stored. */

@@ -1,0 +1,183 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import {
+  IncidentRecord,
+  isServiceLevelAgreementEntity,
+  MeasuredAgreement,
+  monthlyAttainment,
+  parseServiceHours,
+  ServiceLevelAgreementEntity,
+} from '@smo-backstage/plugin-smo-common';
+import { SmoIncidentSource } from '@smo-backstage/plugin-smo-node';
+import { DateTime } from 'luxon';
+import { CatalogReader } from '../catalog/CatalogReader';
+import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
+import { entityKey } from '../catalog/refs';
+import { ServiceLevelStore, summarise } from '../store/ServiceLevelStore';
+import {
+  agreementsOfIncident,
+  inForceAt,
+  inForceDuring,
+  underpinningAgreements,
+} from './attribution';
+import { readIncidents } from './readIncidents';
+
+/** What one refresh did. */
+export interface ServiceLevelRefresh {
+  /** Agreement-months written (open months). */
+  written: number;
+  /** Months closed by this refresh. */
+  frozen: number;
+  /** New corrections of frozen months. */
+  corrections: number;
+  /** Incident records skipped as bad. */
+  skipped: number;
+}
+
+export interface ServiceLevelServiceOptions {
+  reader: CatalogReader;
+  store: ServiceLevelStore;
+  sources: SmoIncidentSource[];
+  logger: LoggerService;
+  /** How many calendar months, the running one included, are computed. */
+  months: number;
+  /** How long after its end a month is frozen: time for late responses and resolutions to arrive. */
+  freezeAfter: { days: number };
+}
+
+const month = (at: DateTime) => at.toFormat('yyyy-MM');
+
+/**
+ * Computes service-level figures from the incident sources: every agreement, every month of the window in which it was
+ * in force, stored per month; a month past its end plus the grace period is frozen, and a later difference to a
+ * frozen month is recorded as a correction on the running month. Idempotent: a refresh over unchanged data changes
+ * nothing but the running month's time of computation.
+ */
+export class DefaultServiceLevelService {
+  constructor(private readonly options: ServiceLevelServiceOptions) {}
+
+  async refresh(now: Date = new Date()): Promise<ServiceLevelRefresh> {
+    const { reader, store, sources, logger } = this.options;
+    const at = DateTime.fromJSDate(now, { zone: 'utc' });
+    const first = at
+      .startOf('month')
+      .minus({ months: this.options.months - 1 });
+    const { records, skipped } = await readIncidents(
+      sources,
+      { from: first.toJSDate(), to: now },
+      logger,
+    );
+    const [related, scored] = await Promise.all([
+      reader.readRelated(),
+      reader.readScored(),
+    ]);
+    const index = RelatedEntityIndex.fromEntities(related);
+    const components = new Map(scored.map(e => [entityKey(e), e]));
+
+    const counted = new Map<string, IncidentRecord[]>();
+    for (const incident of records) {
+      const component = components.get(incident.entityRef);
+      for (const { key } of agreementsOfIncident(incident, index, component)) {
+        counted.set(key, [...(counted.get(key) ?? []), incident]);
+      }
+    }
+
+    const result: ServiceLevelRefresh = {
+      written: 0,
+      frozen: 0,
+      corrections: 0,
+      skipped,
+    };
+    const running = month(at);
+    const computedAt = at.toISO()!;
+    for (const entity of related.filter(isServiceLevelAgreementEntity)) {
+      const key = entityKey(entity);
+      const measured = this.measured(entity, key, index);
+      if (!measured) continue;
+      const incidents = counted.get(key) ?? [];
+      for (let m = first; m <= at; m = m.plus({ months: 1 })) {
+        const name = month(m);
+        const span = [m.startOf('month'), m.endOf('month')] as const;
+        if (!inForceDuring(index, key, ...span)) continue;
+        const figures = monthlyAttainment(measured, incidents, name, now);
+        const closed = m.endOf('month').plus(this.options.freezeAfter) < at;
+        const [stored] = await store.list(key, name, name);
+        if (stored?.frozenAt) {
+          const before = summarise(stored.figures);
+          const after = summarise(figures);
+          if (JSON.stringify(before) !== JSON.stringify(after)) {
+            // The running month is written below, after the older ones: make sure its row exists.
+            await store.save({
+              agreementRef: key,
+              month: running,
+              figures: monthlyAttainment(measured, incidents, running, now),
+              computedAt,
+            });
+            const added = await store.addCorrection(key, running, {
+              month: name,
+              foundAt: computedAt,
+              frozen: before,
+              now: after,
+            });
+            if (added) result.corrections += 1;
+          }
+          continue;
+        }
+        if (
+          await store.save({
+            agreementRef: key,
+            month: name,
+            figures,
+            computedAt,
+          })
+        ) {
+          result.written += 1;
+        }
+        if (closed && (await store.freeze(key, name, computedAt))) {
+          result.frozen += 1;
+        }
+      }
+    }
+    logger.info(
+      `SMO service levels: ${result.written} agreement-months written, ${result.frozen} frozen, ${result.corrections} corrections, ${skipped} bad incident records skipped`,
+    );
+    return result;
+  }
+
+  /** The agreement as the figures measure it, or undefined (logged) when its service hours cannot be read. */
+  private measured(
+    entity: ServiceLevelAgreementEntity,
+    key: string,
+    index: RelatedEntityIndex,
+  ): MeasuredAgreement | undefined {
+    const hours = parseServiceHours(entity.spec.serviceHours);
+    if ('error' in hours) {
+      this.options.logger.warn(`SMO service levels: ${key}: ${hours.error}`);
+      return undefined;
+    }
+    const underpinnedBy = underpinningAgreements(entity, index).flatMap(
+      under => {
+        const own = parseServiceHours(under.entity.spec.serviceHours);
+        if ('error' in own) return [];
+        return [
+          {
+            ref: under.key,
+            targets: under.entity.spec.targets,
+            serviceHours: own.hours,
+            inForceAt: (openedAt: string) =>
+              inForceAt(
+                index,
+                under.key,
+                DateTime.fromISO(openedAt, { zone: 'utc' }),
+              ),
+          },
+        ];
+      },
+    );
+    return {
+      targets: entity.spec.targets,
+      serviceHours: hours.hours,
+      availability: entity.spec.availability,
+      underpinnedBy,
+    };
+  }
+}
