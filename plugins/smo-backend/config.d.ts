@@ -79,5 +79,18 @@ export interface Config {
       /** Days before expiry that waiver and attestation holders are reminded. Default 14. */
       expiryWarningDays?: number;
     };
+    /** Service-level management from incident data. See docs/service-levels.md. */
+    serviceLevels?: {
+      incidents?: {
+        /** Incident export files (JSON array or NDJSON), relative to the backend's working directory. */
+        files?: string[];
+      };
+      /** Calendar months computed, the running one included. Default 13. */
+      months?: number;
+      /** Days after a month's end before its figures are frozen. Default 3. */
+      freezeAfterDays?: number;
+      /** When the figures are computed. Default: every hour, first after 30 seconds. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
   };
 }

@@ -1,5 +1,6 @@
 import {
   mockCredentials,
+  mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import request from 'supertest';
@@ -7,6 +8,9 @@ import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
   SmoCheck,
   smoChecksExtensionPoint,
+  SmoIncidentSource,
+  smoIncidentSourcesExtensionPoint,
+  SmoIncidentWindow,
 } from '@smo-backstage/plugin-smo-node';
 import { smoPlugin } from './plugin';
 
@@ -75,5 +79,53 @@ describe('smoChecksExtensionPoint', () => {
     await expect(
       startTestBackend({ features: [smoPlugin, moduleAdding(check, check)] }),
     ).rejects.toThrow("SMO check 'acme.cost-centre' is added twice");
+  });
+});
+
+describe('smoIncidentSourcesExtensionPoint', () => {
+  const moduleAdding = (...sources: SmoIncidentSource[]) =>
+    createBackendModule({
+      pluginId: 'smo',
+      moduleId: `incidents-${sources.length}`,
+      register(reg) {
+        reg.registerInit({
+          deps: { incidentSources: smoIncidentSourcesExtensionPoint },
+          async init({ incidentSources }) {
+            incidentSources.addIncidentSource(...sources);
+          },
+        });
+      },
+    });
+
+  it('computes service levels from the sources modules add, on the schedule', async () => {
+    let asked: (window: SmoIncidentWindow) => void;
+    const read = new Promise<SmoIncidentWindow>(r => (asked = r));
+    const source: SmoIncidentSource = {
+      id: 'acme-itsm',
+      read: async window => {
+        asked(window);
+        return [];
+      },
+    };
+    await startTestBackend({
+      features: [
+        smoPlugin,
+        moduleAdding(source),
+        mockServices.scheduler.factory({
+          includeInitialDelayedTasksOnStartup: true,
+        }),
+      ],
+    });
+    const window = await read;
+    expect(window.to.getTime() - window.from.getTime()).toBeGreaterThan(
+      365 * 86_400_000,
+    );
+  });
+
+  it('fails start-up when two sources share an id', async () => {
+    const source: SmoIncidentSource = { id: 'acme-itsm', read: async () => [] };
+    await expect(
+      startTestBackend({ features: [smoPlugin, moduleAdding(source, source)] }),
+    ).rejects.toThrow("Incident source 'acme-itsm' is added twice");
   });
 });

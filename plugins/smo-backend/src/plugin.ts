@@ -10,7 +10,10 @@ import {
   SeparationOfDuties,
   smoPermissions,
 } from '@smo-backstage/plugin-smo-common';
-import { smoChecksExtensionPoint } from '@smo-backstage/plugin-smo-node';
+import {
+  smoChecksExtensionPoint,
+  smoIncidentSourcesExtensionPoint,
+} from '@smo-backstage/plugin-smo-node';
 import { registerActions } from './actions';
 import { CatalogReader } from './catalog/CatalogReader';
 import { readReadinessConfig } from './config';
@@ -25,6 +28,10 @@ import { RoleResolver } from './gatekeeper/RoleResolver';
 import { readGatekeeperConfig } from './gatekeeperConfig';
 import { createRouter } from './router/createRouter';
 import { scheduleTasks } from './scheduleTasks';
+import { ContributedIncidentSources } from './serviceLevels/ContributedIncidentSources';
+import { DefaultServiceLevelService } from './serviceLevels/DefaultServiceLevelService';
+import { FileIncidentSource } from './serviceLevels/FileIncidentSource';
+import { readServiceLevelsConfig } from './serviceLevelsConfig';
 import { AuthorizedDecisionLogService } from './service/authorized/AuthorizedDecisionLogService';
 import { AuthorizedEvidenceService } from './service/authorized/AuthorizedEvidenceService';
 import { AuthorizedHandoverService } from './service/authorized/AuthorizedHandoverService';
@@ -34,6 +41,7 @@ import { DefaultReadinessService } from './service/DefaultReadinessService';
 import { notifyRegressions } from './service/notifyRegressions';
 import { Gatekeeper } from './store/Gatekeeper';
 import { migrateDatabase } from './store/migrations';
+import { ServiceLevelStore } from './store/ServiceLevelStore';
 import { ReadinessStore } from './store/ReadinessStore';
 
 /**
@@ -46,6 +54,11 @@ export const smoPlugin = createBackendPlugin({
   register(env) {
     const contributed = new ContributedChecks();
     env.registerExtensionPoint(smoChecksExtensionPoint, contributed);
+    const incidentSources = new ContributedIncidentSources();
+    env.registerExtensionPoint(
+      smoIncidentSourcesExtensionPoint,
+      incidentSources,
+    );
 
     env.registerInit({
       deps: {
@@ -135,12 +148,35 @@ export const smoPlugin = createBackendPlugin({
           catalog,
           readiness,
         });
+        const serviceLevelsConfig = readServiceLevelsConfig(config);
+        const sources = [
+          ...serviceLevelsConfig.incidentFiles.map(
+            file => new FileIncidentSource(file),
+          ),
+          ...incidentSources.lock(),
+        ];
+        // Without a source there is nothing to measure: no figures, and sla.attainment is not applicable.
+        const serviceLevels =
+          sources.length > 0
+            ? new DefaultServiceLevelService({
+                reader,
+                store: ServiceLevelStore.create(db),
+                sources,
+                logger,
+                months: serviceLevelsConfig.months,
+                freezeAfter: { days: serviceLevelsConfig.freezeAfterDays },
+              })
+            : undefined;
         await scheduleTasks({
           scheduler: deps.scheduler,
           logger,
           readinessConfig,
           readiness,
           evidence,
+          serviceLevels: serviceLevels && {
+            service: serviceLevels,
+            schedule: serviceLevelsConfig.schedule,
+          },
         });
 
         // The API gets the services wrapped in permission checks, entity visibility and audit.

@@ -1,8 +1,13 @@
-import { LoggerService, SchedulerService } from '@backstage/backend-plugin-api';
+import {
+  LoggerService,
+  SchedulerService,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
 import { DateTime } from 'luxon';
 import { ReadinessConfig } from './config';
 import { DefaultEvidenceService } from './gatekeeper/DefaultEvidenceService';
 import { DefaultReadinessService } from './service/DefaultReadinessService';
+import { DefaultServiceLevelService } from './serviceLevels/DefaultServiceLevelService';
 
 /**
  * The plugin's scheduled work. Global scope: with several replicas on one database, each run
@@ -14,8 +19,25 @@ export async function scheduleTasks(options: {
   readinessConfig: ReadinessConfig;
   readiness: DefaultReadinessService;
   evidence: DefaultEvidenceService;
+  /** Present when incident sources are configured. */
+  serviceLevels?: {
+    service: DefaultServiceLevelService;
+    schedule: SchedulerServiceTaskScheduleDefinition;
+  };
 }) {
   const { scheduler, logger, readinessConfig, readiness, evidence } = options;
+
+  if (options.serviceLevels) {
+    const { service, schedule } = options.serviceLevels;
+    await scheduler.scheduleTask({
+      id: 'smo-service-levels',
+      scope: 'global',
+      ...schedule,
+      fn: async () => {
+        await service.refresh();
+      },
+    });
+  }
 
   await scheduler.scheduleTask({
     id: 'smo-readiness-sweep',

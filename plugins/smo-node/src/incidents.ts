@@ -1,3 +1,5 @@
+import { createExtensionPoint } from '@backstage/backend-plugin-api';
+
 /**
  * The time a service-level computation asks incident sources about: incidents opened in it, or open or resolved
  * during it (outages that overlap it count for availability).
@@ -27,3 +29,18 @@ export interface SmoIncidentSource {
    */
   read(window: SmoIncidentWindow): Promise<unknown[]>;
 }
+
+/**
+ * Lets backend modules add incident sources (an ITSM or on-call connector) to service-level management.
+ *
+ * @public
+ */
+export interface SmoIncidentSourcesExtensionPoint {
+  addIncidentSource(...sources: SmoIncidentSource[]): void;
+}
+
+/** @public */
+export const smoIncidentSourcesExtensionPoint =
+  createExtensionPoint<SmoIncidentSourcesExtensionPoint>({
+    id: 'smo.incidentSources',
+  });

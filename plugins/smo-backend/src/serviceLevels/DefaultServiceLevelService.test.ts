@@ -63,9 +63,16 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
-    it('computes every agreement-month in force, freezes closed months, and records a later change as a correction once', async () => {
+    it('computes every agreement-month in force, freezes closed months once confirmed, and records a later change as a correction once', async () => {
       // I1 resolved after 5 h: past gold's 4 h and the OLA's 4 h.
       writeFileSync(file, incidents('2026-09-10T15:00:00Z'));
+      // Aug–Oct for gold and the OLA: written; the closed months wait for a second computation to confirm them.
+      expect(await service.refresh(NOW)).toEqual({
+        written: 6,
+        frozen: 0,
+        corrections: 0,
+        skipped: 0,
+      });
       expect(await service.refresh(NOW)).toEqual({
         written: 6,
         frozen: 4,

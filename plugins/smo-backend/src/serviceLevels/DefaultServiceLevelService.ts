@@ -48,9 +48,9 @@ const month = (at: DateTime) => at.toFormat('yyyy-MM');
 
 /**
  * Computes service-level figures from the incident sources: every agreement, every month of the window in which it was
- * in force, stored per month; a month past its end plus the grace period is frozen, and a later difference to a
- * frozen month is recorded as a correction on the running month. Idempotent: a refresh over unchanged data changes
- * nothing but the running month's time of computation.
+ * in force, stored per month. A month past its end plus the grace period is frozen when a computation confirms the
+ * one before it; a later difference to a frozen month is recorded as a correction on the running month. Idempotent:
+ * a refresh over unchanged data changes nothing but the open months' time of computation.
  */
 export class DefaultServiceLevelService {
   constructor(private readonly options: ServiceLevelServiceOptions) {}
@@ -132,7 +132,17 @@ export class DefaultServiceLevelService {
         ) {
           result.written += 1;
         }
-        if (closed && (await store.freeze(key, name, computedAt))) {
+        // A closed month is frozen once a second computation confirms the first: figures computed while the
+        // catalog was still being read (a backend just started) are never made final.
+        const confirmed =
+          stored &&
+          JSON.stringify(summarise(stored.figures)) ===
+            JSON.stringify(summarise(figures));
+        if (
+          closed &&
+          confirmed &&
+          (await store.freeze(key, name, computedAt))
+        ) {
           result.frozen += 1;
         }
       }
