@@ -94,13 +94,16 @@ export class DefaultServiceLevelService {
       const measured = this.measured(entity, key, index);
       if (!measured) continue;
       const incidents = counted.get(key) ?? [];
+      const storedMonths = new Map(
+        (await store.list(key, month(first), running)).map(m => [m.month, m]),
+      );
       for (let m = first; m <= at; m = m.plus({ months: 1 })) {
         const name = month(m);
         const span = [m.startOf('month'), m.endOf('month')] as const;
         if (!inForceDuring(index, key, ...span)) continue;
         const figures = monthlyAttainment(measured, incidents, name, now);
         const closed = m.endOf('month').plus(this.options.freezeAfter) < at;
-        const [stored] = await store.list(key, name, name);
+        const stored = storedMonths.get(name);
         if (stored?.frozenAt) {
           const before = summarise(stored.figures);
           const after = summarise(figures);
