@@ -3,6 +3,7 @@ import {
   IncidentRecord,
   isServiceLevelAgreementEntity,
   MeasuredAgreement,
+  MonthlyAttainment,
   monthlyAttainment,
   parseServiceHours,
   ServiceLevelAgreementEntity,
@@ -12,7 +13,11 @@ import { DateTime } from 'luxon';
 import { CatalogReader } from '../catalog/CatalogReader';
 import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
 import { entityKey } from '../catalog/refs';
-import { ServiceLevelStore, summarise } from '../store/ServiceLevelStore';
+import {
+  ServiceLevelCorrection,
+  ServiceLevelStore,
+  summarise,
+} from '../store/ServiceLevelStore';
 import {
   agreementsOfIncident,
   inForceAt,
@@ -46,6 +51,10 @@ export interface ServiceLevelServiceOptions {
 
 const month = (at: DateTime) => at.toFormat('yyyy-MM');
 
+/** Whether two computations of a month say the same (see `summarise`). */
+const sameFigures = (a: MonthlyAttainment, b: MonthlyAttainment) =>
+  JSON.stringify(summarise(a)) === JSON.stringify(summarise(b));
+
 /**
  * Computes service-level figures from the incident sources: every agreement, every month of the window in which it was
  * in force, stored per month. A month past its end plus the grace period is frozen when a computation confirms the
@@ -66,9 +75,17 @@ export class DefaultServiceLevelService {
       { from: first.toJSDate(), to: now },
       logger,
     );
+    // Only the components incidents were logged against: their offerings decide which agreements an incident counts for.
+    const incidentComponents = [
+      ...new Set(
+        records
+          .map(r => r.entityRef)
+          .filter(ref => ref.startsWith('component:')),
+      ),
+    ];
     const [related, scored] = await Promise.all([
       reader.readRelated(),
-      reader.readScored(),
+      reader.readByRefs(incidentComponents),
     ]);
     const index = RelatedEntityIndex.fromEntities(related);
     const components = new Map(scored.map(e => [entityKey(e), e]));
@@ -97,31 +114,22 @@ export class DefaultServiceLevelService {
       const storedMonths = new Map(
         (await store.list(key, month(first), running)).map(m => [m.month, m]),
       );
+      const corrections: ServiceLevelCorrection[] = [];
+      let runningSaved = false;
       for (let m = first; m <= at; m = m.plus({ months: 1 })) {
         const name = month(m);
         const span = [m.startOf('month'), m.endOf('month')] as const;
         if (!inForceDuring(index, key, ...span)) continue;
         const figures = monthlyAttainment(measured, incidents, name, now);
-        const closed = m.endOf('month').plus(this.options.freezeAfter) < at;
         const stored = storedMonths.get(name);
         if (stored?.frozenAt) {
-          const before = summarise(stored.figures);
-          const after = summarise(figures);
-          if (JSON.stringify(before) !== JSON.stringify(after)) {
-            // The running month is written below, after the older ones: make sure its row exists.
-            await store.save({
-              agreementRef: key,
-              month: running,
-              figures: monthlyAttainment(measured, incidents, running, now),
-              computedAt,
-            });
-            const added = await store.addCorrection(key, running, {
+          if (!sameFigures(stored.figures, figures)) {
+            corrections.push({
               month: name,
               foundAt: computedAt,
-              frozen: before,
-              now: after,
+              frozen: summarise(stored.figures),
+              now: summarise(figures),
             });
-            if (added) result.corrections += 1;
           }
           continue;
         }
@@ -135,18 +143,31 @@ export class DefaultServiceLevelService {
         ) {
           result.written += 1;
         }
+        runningSaved ||= name === running;
         // A closed month is frozen once a second computation confirms the first: figures computed while the
         // catalog was still being read (a backend just started) are never made final.
-        const confirmed =
-          stored &&
-          JSON.stringify(summarise(stored.figures)) ===
-            JSON.stringify(summarise(figures));
+        const closed = m.endOf('month').plus(this.options.freezeAfter) < at;
         if (
           closed &&
-          confirmed &&
+          stored &&
+          sameFigures(stored.figures, figures) &&
           (await store.freeze(key, name, computedAt))
         ) {
           result.frozen += 1;
+        }
+      }
+      // Corrections are reported with the running month; an agreement no longer in force gets its row for them.
+      if (corrections.length > 0 && !runningSaved) {
+        await store.save({
+          agreementRef: key,
+          month: running,
+          figures: monthlyAttainment(measured, incidents, running, now),
+          computedAt,
+        });
+      }
+      for (const correction of corrections) {
+        if (await store.addCorrection(key, running, correction)) {
+          result.corrections += 1;
         }
       }
     }
