@@ -10,7 +10,7 @@ describe('readReadinessConfig', () => {
     const config = readReadinessConfig(new ConfigReader({}));
     expect(config.entityFilter).toEqual([{ kind: 'Component' }]);
     expect(config.historyRetentionDays).toBe(365);
-    expect(buildCheckPlan(config, [])).toHaveLength(18);
+    expect(buildCheckPlan(config, [])).toHaveLength(19);
   });
 
   it.each([

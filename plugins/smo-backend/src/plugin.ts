@@ -30,6 +30,9 @@ import { createRouter } from './router/createRouter';
 import { scheduleTasks } from './scheduleTasks';
 import { ContributedIncidentSources } from './serviceLevels/ContributedIncidentSources';
 import { DefaultServiceLevelService } from './serviceLevels/DefaultServiceLevelService';
+import { DefaultServiceLevelReports } from './serviceLevels/DefaultServiceLevelReports';
+import { serviceLevelFacts } from './serviceLevels/serviceLevelFacts';
+import { AuthorizedServiceLevelReports } from './service/authorized/AuthorizedServiceLevelReports';
 import { FileIncidentSource } from './serviceLevels/FileIncidentSource';
 import { readServiceLevelsConfig } from './serviceLevelsConfig';
 import { AuthorizedDecisionLogService } from './service/authorized/AuthorizedDecisionLogService';
@@ -115,13 +118,26 @@ export const smoPlugin = createBackendPlugin({
           auth,
           entityFilter: readinessConfig.entityFilter,
         });
+        const serviceLevelsConfig = readServiceLevelsConfig(config);
+        const sources = [
+          ...serviceLevelsConfig.incidentFiles.map(
+            file => new FileIncidentSource(file),
+          ),
+          ...incidentSources.lock(),
+        ];
+        const serviceLevelStore = ServiceLevelStore.create(db);
+        // Without a source there is nothing to measure: no figures, and sla.attainment is not applicable.
+        const measured = sources.length > 0;
         // Readiness and the gatekeeper meet through the port in ports.ts: the engine reads the evidence in force,
         // the gatekeeper asks readiness to check, evaluate and re-evaluate.
         const readiness = DefaultReadinessService.create({
           reader,
           store: ReadinessStore.create(db),
           checks: plan,
-          factProviders,
+          factProviders: [
+            ...factProviders,
+            ...(measured ? [serviceLevelFacts(serviceLevelStore)] : []),
+          ],
           evidence: evidenceInForce(gatekeeper.stores.evidence, plan),
           logger,
           onRegressions: regressions =>
@@ -148,25 +164,16 @@ export const smoPlugin = createBackendPlugin({
           catalog,
           readiness,
         });
-        const serviceLevelsConfig = readServiceLevelsConfig(config);
-        const sources = [
-          ...serviceLevelsConfig.incidentFiles.map(
-            file => new FileIncidentSource(file),
-          ),
-          ...incidentSources.lock(),
-        ];
-        // Without a source there is nothing to measure: no figures, and sla.attainment is not applicable.
-        const serviceLevels =
-          sources.length > 0
-            ? new DefaultServiceLevelService({
-                reader,
-                store: ServiceLevelStore.create(db),
-                sources,
-                logger,
-                months: serviceLevelsConfig.months,
-                freezeAfter: { days: serviceLevelsConfig.freezeAfterDays },
-              })
-            : undefined;
+        const serviceLevels = measured
+          ? new DefaultServiceLevelService({
+              reader,
+              store: serviceLevelStore,
+              sources,
+              logger,
+              months: serviceLevelsConfig.months,
+              freezeAfter: { days: serviceLevelsConfig.freezeAfterDays },
+            })
+          : undefined;
         await scheduleTasks({
           scheduler: deps.scheduler,
           logger,
@@ -209,6 +216,14 @@ export const smoPlugin = createBackendPlugin({
               ...guarded,
               inner: DefaultDecisionLogService.create({ gatekeeper }),
             }),
+            serviceLevels: new AuthorizedServiceLevelReports(
+              new DefaultServiceLevelReports({
+                reader,
+                store: serviceLevelStore,
+                measured,
+              }),
+              visibility,
+            ),
           }),
         );
         logger.info(

@@ -85,6 +85,10 @@ export const ROUTES: Record<string, RouteCase> = {
     return { path: `/snapshots/${snapshotId}` };
   }),
   'GET /expiring': read(async () => ({ path: '/expiring?days=30' })),
+  'GET /service-levels': read(async () => ({ path: '/service-levels' })),
+  'GET /service-levels/{kind}/{namespace}/{name}': read(async (_, ref) => ({
+    path: `/service-levels/${entityPath(ref)}`,
+  })),
 
   'POST /readiness/{kind}/{namespace}/{name}/refresh': mutation(
     'smo.readiness.refresh',

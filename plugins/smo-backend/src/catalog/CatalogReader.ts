@@ -18,6 +18,8 @@ const SCORED_FIELDS = [
   'spec',
   'relations',
 ];
+/** What a report shows of an entity besides what checks read. */
+const TITLED_FIELDS = [...SCORED_FIELDS, 'metadata.title'];
 /** Entities only looked up by ref: kind and name are all checks need, plus a system's domain. */
 const REF_FIELDS = [
   'apiVersion',
@@ -96,20 +98,33 @@ export class CatalogReader {
   }
 
   /**
-   * The entities with these refs, with the fields scoring reads (relations, annotations, owner), in pages: for the
-   * few entities a computation needs by name (the components incidents were logged against). Unknown refs are left out.
+   * The entities with these refs, with the fields scoring reads (relations, annotations, owner) and their title, in
+   * pages: for the few entities a computation or a report needs by name. Unknown refs are left out; so are those the
+   * caller cannot see when read as `caller`.
    */
-  async readByRefs(refs: string[]): Promise<Entity[]> {
-    const credentials = await this.auth.getOwnServiceCredentials();
+  async readByRefs(
+    refs: string[],
+    caller?: BackstageCredentials,
+  ): Promise<Entity[]> {
+    const credentials = caller ?? (await this.auth.getOwnServiceCredentials());
     const entities: Entity[] = [];
     for (let i = 0; i < refs.length; i += PAGE_SIZE) {
       const { items } = await this.catalog.getEntitiesByRefs(
-        { entityRefs: refs.slice(i, i + PAGE_SIZE), fields: SCORED_FIELDS },
+        { entityRefs: refs.slice(i, i + PAGE_SIZE), fields: TITLED_FIELDS },
         { credentials },
       );
       entities.push(...items.filter((e): e is Entity => !!e));
     }
     return entities;
+  }
+
+  /** The ServiceOfferings `caller` can see, with their title and spec: the rows of the service-level portfolio. */
+  readOfferings(caller: BackstageCredentials): Promise<Entity[]> {
+    return this.readAll(
+      { kind: SMO_KINDS.serviceOffering },
+      TITLED_FIELDS,
+      caller,
+    );
   }
 
   private async readAll(

@@ -4,6 +4,7 @@ import { readReadinessConfig } from '../config';
 import { ConfigReader } from '@backstage/config';
 import { EntityEvidence, evaluateEntity, NO_EVIDENCE } from './evaluate';
 import { buildCheckPlan } from './plan';
+import { SERVICE_LEVEL_FACT, ServiceLevelFact } from './checks/serviceLevel';
 import {
   agreement,
   indexOf,
@@ -53,7 +54,10 @@ const runReplacing = (replacement: Entity) =>
 describe('evaluateEntity', () => {
   it('finds a fully prepared component ready with score 100', () => {
     const { result } = run();
-    expect(result.checks.filter(c => c.status !== 'pass')).toEqual([]);
+    // Without an incident source nothing measures the service levels.
+    expect(
+      result.checks.filter(c => c.status !== 'pass').map(c => [c.id, c.status]),
+    ).toEqual([['sla.attainment', 'not-applicable']]);
     expect(result).toMatchObject({
       entityRef: 'component:default/checkout',
       tier: 'tier-1',
@@ -89,6 +93,7 @@ describe('evaluateEntity', () => {
         'sla.in-force',
         'sla.priority-targets',
         'sla.underpinned',
+        'sla.attainment',
         'process.incident-owner',
         'process.change-owner',
         'process.problem-owner',
@@ -211,6 +216,85 @@ describe('evaluateEntity', () => {
         agreement('ola-db', { type: 'ola', status: 'expired' }),
       );
       expect(byId['sla.underpinned'].status).toBe('fail');
+    });
+
+    describe('sla.attainment, from the last closed month of the SLAs of its offerings', () => {
+      const GOLD = 'servicelevelagreement:default/gold';
+      const withFact = (fact: ServiceLevelFact) =>
+        run(readyComponent(), portfolio(), {
+          ...ALL_ATTESTED,
+          facts: { [SERVICE_LEVEL_FACT]: fact },
+        }).byId['sla.attainment'];
+
+      it('passes when every SLA met its targets or saw no incident', () => {
+        expect(
+          withFact({
+            month: '2026-10',
+            agreements: {
+              [GOLD]: {
+                status: 'met',
+                summary: ['all 3 P2 incidents resolved in time'],
+              },
+            },
+          }),
+        ).toMatchObject({
+          status: 'pass',
+          severity: 'advisory',
+          message:
+            'SLA gold was met in 2026-10: all 3 P2 incidents resolved in time',
+        });
+        expect(
+          withFact({
+            month: '2026-10',
+            agreements: {
+              [GOLD]: { status: 'no-incidents', summary: ['no incidents'] },
+            },
+          }).status,
+        ).toBe('pass');
+      });
+
+      it('fails on a breach, saying what was missed', () => {
+        expect(
+          withFact({
+            month: '2026-10',
+            agreements: {
+              [GOLD]: {
+                status: 'breached',
+                summary: [
+                  '99.62% available against 99.95% promised (2 h 50 min of outage)',
+                  'the P1 incident resolved late',
+                ],
+              },
+              // An agreement of another offering does not count here.
+              'servicelevelagreement:default/other': {
+                status: 'met',
+                summary: [],
+              },
+            },
+          }),
+        ).toMatchObject({
+          status: 'fail',
+          message:
+            'SLA gold was breached in 2026-10: 99.62% available against 99.95% promised (2 h 50 min of outage); the P1 incident resolved late',
+        });
+      });
+
+      it('is not applicable without an incident source or without figures for its SLAs, and unknown when they cannot be read', () => {
+        expect(run().byId['sla.attainment']).toMatchObject({
+          status: 'not-applicable',
+          message:
+            'no incident source is configured, so service levels are not measured',
+        });
+        expect(withFact({ month: '2026-10', agreements: {} })).toMatchObject({
+          status: 'not-applicable',
+          message: 'no SLA of the delivered offerings was in force in 2026-10',
+        });
+        expect(withFact({ error: 'database is locked' })).toMatchObject({
+          status: 'unknown',
+          message:
+            'the service-level figures could not be read: database is locked',
+        });
+      });
     });
   });
 
@@ -445,7 +529,9 @@ describe('evaluateEntity', () => {
         status: 'error',
         message: 'the check failed: boom',
       });
-      expect(result.checks.filter(c => c.status !== 'pass')).toHaveLength(1);
+      expect(
+        result.checks.filter(c => c.status === 'error').map(c => c.id),
+      ).toEqual(['ops.runbook']);
       expect(result.blockers).toEqual(['ops.runbook']);
     });
   });

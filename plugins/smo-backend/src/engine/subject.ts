@@ -14,6 +14,7 @@ import {
 import { DateTime } from 'luxon';
 import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
 import { entityKey, relationTargets, resolveRef } from '../catalog/refs';
+import { governingAgreementKeys } from '../catalog/agreements';
 
 /** An agreement together with its canonical ref. */
 export interface AgreementRef {
@@ -74,14 +75,9 @@ export function buildSubject(
 
   const slas = new Map<string, AgreementRef>();
   for (const offering of offerings) {
-    const offeringNs = offering.entity.metadata.namespace ?? 'default';
-    for (const ref of offering.entity.spec.serviceLevelAgreements ?? []) {
-      const key = resolveRef(ref, {
-        defaultKind: 'ServiceLevelAgreement',
-        defaultNamespace: offeringNs,
-      });
-      const agreement = key ? index.agreement(key) : undefined;
-      if (key && agreement?.spec.type === 'sla') {
+    for (const key of governingAgreementKeys(offering.entity)) {
+      const agreement = index.agreement(key);
+      if (agreement?.spec.type === 'sla') {
         slas.set(key, { key, entity: agreement });
       }
     }

@@ -6,12 +6,14 @@ import {
   EvidenceService,
   HandoverService,
   ReadinessService,
+  ServiceLevelReportService,
 } from '../service/interfaces';
 import { authenticate } from './authenticate';
 import { decisionRoutes } from './decisionRoutes';
 import { evidenceRoutes } from './evidenceRoutes';
 import { handoverRoutes } from './handoverRoutes';
 import { readinessRoutes } from './readinessRoutes';
+import { serviceLevelRoutes } from './serviceLevelRoutes';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { clarifyValidationErrors } from './clarifyValidationErrors';
 import { trimBodyText } from './trimBodyText';
@@ -26,6 +28,7 @@ export interface RouterOptions {
   evidence: EvidenceService;
   handovers: HandoverService;
   decisions: DecisionLogService;
+  serviceLevels: ServiceLevelReportService;
 }
 
 /** Builds the `/api/smo` router; every route requires an authenticated user or service. */
@@ -58,6 +61,7 @@ export async function createRouter(
   evidenceRoutes(router, { ...options, auth });
   handoverRoutes(router, { ...options, auth });
   decisionRoutes(router, { ...options, auth });
+  serviceLevelRoutes(router, { ...options, auth });
   // An unknown path (e.g. an empty segment) is a 404 with a message, not an empty answer. Paths
   // under /.backstage belong to the framework (auth, actions) and are left alone.
   router.use((req, _res, next) => {

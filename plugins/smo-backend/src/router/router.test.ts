@@ -199,7 +199,7 @@ describe('SMO readiness API', () => {
       howToFix: expect.any(String),
     });
     const checks = await get('/api/smo/checks');
-    expect(checks.body.items).toHaveLength(18);
+    expect(checks.body.items).toHaveLength(19);
     expect(
       checks.body.items.find((c: any) => c.id === 'security.review'),
     ).toMatchObject({

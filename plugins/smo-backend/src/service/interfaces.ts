@@ -1,5 +1,6 @@
 import {
   ApprovalDecision,
+  SmoApiModels,
   Attestation,
   DecisionLogEntry,
   EvaluationSnapshot,
@@ -18,6 +19,7 @@ import {
   ReadinessSummary,
 } from '../store/ReadinessStore';
 import { Page } from '../store/rows';
+import { ServiceLevelPortfolio } from '../serviceLevels/DefaultServiceLevelReports';
 
 export type { Caller } from './caller';
 
@@ -46,6 +48,21 @@ export interface ReadinessService {
     ref: EntityRefParts,
     caller: Caller,
   ): Promise<{ entityRef: string; items: HistoryPoint[] }>;
+}
+
+/** Service levels from the stored figures: one entity's months, one month across offerings. */
+export interface ServiceLevelReportService {
+  /** An agreement's, an offering's or a component's months from `from` to `to` (`YYYY-MM`). */
+  report(
+    ref: EntityRefParts,
+    range: { from?: string; to?: string },
+    caller: Caller,
+  ): Promise<SmoApiModels.ServiceLevelReport>;
+  /** One month across the offerings the caller can see, worst first. */
+  portfolio(
+    query: { month?: string; limit: number; offset: number },
+    caller: Caller,
+  ): Promise<ServiceLevelPortfolio>;
 }
 
 export interface AttestationInput {

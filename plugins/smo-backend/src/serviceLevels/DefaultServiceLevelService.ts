@@ -18,12 +18,8 @@ import {
   ServiceLevelStore,
   summarise,
 } from '../store/ServiceLevelStore';
-import {
-  agreementsOfIncident,
-  inForceAt,
-  inForceDuring,
-  underpinningAgreements,
-} from './attribution';
+import { agreementsOfIncident, inForceAt, inForceDuring } from './attribution';
+import { underpinningAgreements } from '../catalog/agreements';
 import { readIncidents } from './readIncidents';
 
 /** What one refresh did. */

@@ -7,12 +7,8 @@ import {
   portfolio,
   readyComponent,
 } from '../__testUtils__/fixtures';
-import {
-  agreementsOfIncident,
-  inForceAt,
-  inForceDuring,
-  underpinningAgreements,
-} from './attribution';
+import { agreementsOfIncident, inForceAt, inForceDuring } from './attribution';
+import { underpinningAgreements } from '../catalog/agreements';
 
 // The shared portfolio: component checkout (team-a) delivers online-checkout, governed by the SLA gold (in force
 // 2026-01-01 – 2027-12-31), which the OLA ola-db underpins.

@@ -1,13 +1,14 @@
 import { Entity } from '@backstage/catalog-model';
 import {
   IncidentRecord,
-  offeringClaimConfirmed,
-  SMO_RELATIONS,
   ServiceLevelAgreementEntity,
 } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
 import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
-import { relationTargets, resolveRef } from '../catalog/refs';
+import {
+  confirmedOfferings,
+  governingAgreementKeys,
+} from '../catalog/agreements';
 
 /** An agreement an incident counts against, keyed by canonical ref. */
 export interface CountedAgreement {
@@ -60,47 +61,21 @@ export function agreementsOfIncident(
   if (incident.entityRef.startsWith('serviceoffering:')) {
     offeringKeys = [incident.entityRef];
   } else if (component) {
-    offeringKeys = relationTargets(component, SMO_RELATIONS.delivers).filter(
-      key => {
-        const offering = index.offering(key);
-        return offering && offeringClaimConfirmed(component, offering);
-      },
-    );
+    offeringKeys = confirmedOfferings(component, key =>
+      index.offering(key),
+    ).map(o => o.key);
   }
   const opened = DateTime.fromISO(incident.openedAt, { zone: 'utc' });
   const counted = new Map<string, CountedAgreement>();
   for (const offeringKey of offeringKeys) {
     const offering = index.offering(offeringKey);
     if (!offering || offering.spec.lifecycle === 'retired') continue;
-    for (const ref of offering.spec.serviceLevelAgreements ?? []) {
-      const key = resolveRef(ref, {
-        defaultKind: 'ServiceLevelAgreement',
-        defaultNamespace: offering.metadata.namespace ?? 'default',
-      });
-      const entity = key ? index.agreement(key) : undefined;
-      if (key && entity && !counted.has(key) && inForceAt(index, key, opened)) {
+    for (const key of governingAgreementKeys(offering)) {
+      const entity = index.agreement(key);
+      if (entity && !counted.has(key) && inForceAt(index, key, opened)) {
         counted.set(key, { key, entity, offeringKey });
       }
     }
   }
   return [...counted.values()];
-}
-
-/**
- * The OLAs and UCs that underpin an agreement (`spec.underpinnedBy`) and are in the catalog: their own result for an
- * incident shows which team or supplier missed its part of a breach — counted for incidents opened while they were in
- * force ({@link inForceAt}).
- */
-export function underpinningAgreements(
-  agreement: ServiceLevelAgreementEntity,
-  index: RelatedEntityIndex,
-): { key: string; entity: ServiceLevelAgreementEntity }[] {
-  return (agreement.spec.underpinnedBy ?? []).flatMap(ref => {
-    const key = resolveRef(ref, {
-      defaultKind: 'ServiceLevelAgreement',
-      defaultNamespace: agreement.metadata.namespace ?? 'default',
-    });
-    const entity = key ? index.agreement(key) : undefined;
-    return key && entity ? [{ key, entity }] : [];
-  });
 }

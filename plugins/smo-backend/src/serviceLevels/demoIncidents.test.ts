@@ -79,6 +79,9 @@ describe('the demo incidents', () => {
     const failover = checkout.find(r => r.summary?.includes('failed over'))!;
     expect(p1Resolution.breaches).toContainEqual({
       incidentId: failover.id,
+      entityRef: 'component:default/online-checkout-web',
+      openedAt: failover.openedAt,
+      summary: failover.summary,
       measuredMinutes: 330,
       targetMinutes: 240,
       underpinning: [

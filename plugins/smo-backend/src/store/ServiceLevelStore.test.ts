@@ -21,6 +21,7 @@ const figures = (month: string, met: number): MonthlyAttainment => ({
       breaches: [
         {
           incidentId: 'INC1',
+          openedAt: '2026-10-05T08:00:00.000Z',
           measuredMinutes: 330,
           targetMinutes: 240,
           underpinning: [],

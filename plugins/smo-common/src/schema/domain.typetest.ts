@@ -9,6 +9,7 @@ import {
 } from '../handover/types';
 import { TIERS } from '../readiness/types';
 import { WAIVER_STATUSES } from '../readiness/evidence';
+import { MONTH_STATUSES } from '../serviceLevels/report';
 import type { TransitionHandoverRequest } from './openapi/generated/apis';
 import type * as Models from './openapi/generated/models';
 
@@ -31,4 +32,5 @@ export const constArraysFollowTheDocument: [
   >,
   Same<Values<typeof WAIVER_STATUSES>, Models.Waiver['status']>,
   Same<Values<typeof TIERS>, Models.ReadinessResult['tier']>,
-] = [true, true, true, true, true, true];
+  Same<Values<typeof MONTH_STATUSES>, Models.MonthStatus>,
+] = [true, true, true, true, true, true, true];

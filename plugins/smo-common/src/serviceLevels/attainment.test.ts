@@ -92,6 +92,8 @@ describe('monthlyAttainment', () => {
     expect(result.targets[0].breaches).toEqual([
       {
         incidentId: 'INC2',
+        entityRef: 'serviceoffering:default/checkout',
+        openedAt: '2026-10-12T08:00:00.000Z',
         measuredMinutes: 30,
         targetMinutes: 15,
         underpinning: [],
@@ -192,6 +194,8 @@ describe('underpinning results of a breach', () => {
     expect(p1Resolution.breaches).toEqual([
       {
         incidentId: 'INC2',
+        entityRef: 'serviceoffering:default/checkout',
+        openedAt: '2026-10-12T08:00:00.000Z',
         measuredMinutes: 360,
         targetMinutes: 240,
         underpinning: [

@@ -2,71 +2,29 @@ import { DateTime, Duration } from 'luxon';
 import { SlaTarget } from '../kinds/entities';
 import { IncidentRecord } from './incidents';
 import { ServiceHours, serviceMillis } from './serviceHours';
+import type {
+  AvailabilityFigure,
+  MonthlyAttainment,
+  TargetAttainment,
+  TargetBreach,
+  UnderpinningResult,
+} from '../schema/openapi/generated/models';
+
+// The figures' shapes are the OpenAPI document's (generated models): what the backend computes is what the API serves.
+export type {
+  AvailabilityFigure,
+  MonthlyAttainment,
+  TargetAttainment,
+  TargetBreach,
+  UnderpinningResult,
+} from '../schema/openapi/generated/models';
 
 /**
  * How one incident did against one target: within it, past it, or still open and inside it.
  *
  * @public
  */
-export type TargetOutcome = 'met' | 'breached' | 'pending';
-
-/** A target missed by one incident, with the service time it took. @public */
-export interface TargetBreach {
-  incidentId: string;
-  /** Service minutes from `openedAt` to the response or resolution (to now while it has not happened). */
-  measuredMinutes: number;
-  targetMinutes: number;
-  /**
-   * How the agreements underpinning this one (OLAs, UCs) did on the same incident, measured on their own clocks
-   * against their own target for the same priority and metric: who missed their part. Agreements without such a
-   * target promised nothing here and are left out.
-   */
-  underpinning: UnderpinningResult[];
-}
-
-/** An underpinning agreement's result for the incident behind a breach. @public */
-export interface UnderpinningResult {
-  agreementRef: string;
-  outcome: TargetOutcome;
-  measuredMinutes: number;
-  targetMinutes: number;
-}
-
-/** One target of an agreement over one month. @public */
-export interface TargetAttainment extends SlaTarget {
-  met: number;
-  breached: number;
-  pending: number;
-  /** `met / (met + breached)` in percent with one decimal; null when no incident was decided: never a 100% for nothing. */
-  attainment: number | null;
-  breaches: TargetBreach[];
-}
-
-/** Availability over one month against the agreement's promise. @public */
-export interface AvailabilityFigure {
-  /** The agreement's `spec.availability`, in percent. */
-  promised: number;
-  /** Minutes of outage inside service hours, overlapping outages counted once. */
-  outageMinutes: number;
-  /** Minutes of service hours in the month (up to now for the running month). */
-  serviceMinutes: number;
-  /**
-   * `100 × (1 − outage / service)`, rounded down to two decimals (a report never promises more than was delivered);
-   * null when the month has no service time yet.
-   */
-  percent: number | null;
-  met: boolean | null;
-}
-
-/** An agreement's figures for one calendar month (UTC), with the incidents they were computed from. @public */
-export interface MonthlyAttainment {
-  /** `YYYY-MM`. */
-  month: string;
-  targets: TargetAttainment[];
-  availability?: AvailabilityFigure;
-  /** Ids of the incidents opened in the month that count against the agreement, and of outages overlapping it. */
-  incidentIds: string[];
-}
+export type TargetOutcome = UnderpinningResult['outcome'];
 
 /** What of an agreement the figures need (`spec` of a ServiceLevelAgreement). @public */
 export interface MeasuredAgreement {
@@ -190,6 +148,9 @@ export function monthlyAttainment(
       if (m.outcome === 'breached') {
         breaches.push({
           incidentId: incident.id,
+          entityRef: incident.entityRef,
+          openedAt: incident.openedAt,
+          ...(incident.summary && { summary: incident.summary }),
           measuredMinutes: minutes(m.measuredMs),
           targetMinutes: minutes(m.targetMs),
           underpinning: underpinningResults(agreement, incident, target, now),

@@ -1,3 +1,4 @@
 export * from './serviceHours';
 export * from './incidents';
 export * from './attainment';
+export * from './report';

@@ -1,10 +1,12 @@
+import { MonthStatus } from '@smo-backstage/plugin-smo-common';
 import { AgreementRef, inForce, Subject } from '../subject';
-import { resolveRef } from '../../catalog/refs';
+import { underpinningAgreements } from '../../catalog/agreements';
 import {
   BuiltinCheck,
   displayRef,
   fail,
   list,
+  notApplicable,
   pass,
   severity,
   unknown,
@@ -34,6 +36,20 @@ const noSla = (s: Subject) =>
       ? 'no SLA governs the delivered offerings, so there are no targets to check'
       : 'no governing SLA is in force, so its targets cannot be checked',
   );
+
+/** The fact the service-level figures give every entity (see serviceLevels/serviceLevelFacts.ts). */
+export const SERVICE_LEVEL_FACT = 'smo.service-levels';
+
+/**
+ * The last closed month's results per agreement, the same for every entity; or why they could not be read. Absent
+ * when no incident source is configured.
+ */
+export type ServiceLevelFact =
+  | {
+      month: string;
+      agreements: Record<string, { status: MonthStatus; summary: string[] }>;
+    }
+  | { error: string };
 
 const REQUIRED_TARGETS = ['P1', 'P2'].flatMap(priority =>
   ['response', 'resolution'].map(metric => ({ priority, metric })),
@@ -102,17 +118,7 @@ export const serviceLevelChecks: BuiltinCheck[] = [
     evaluate: s => {
       const sla = slaInForce(s);
       if (!sla) return noSla(s);
-      const namespace = sla.entity.metadata.namespace ?? 'default';
-      const underpinning = (sla.entity.spec.underpinnedBy ?? []).flatMap(
-        ref => {
-          const key = resolveRef(ref, {
-            defaultKind: 'ServiceLevelAgreement',
-            defaultNamespace: namespace,
-          });
-          const entity = key ? s.index.agreement(key) : undefined;
-          return key && entity ? [{ key, entity }] : [];
-        },
-      );
+      const underpinning = underpinningAgreements(sla.entity, s.index);
       const valid = underpinning.filter(
         u =>
           (u.entity.spec.type === 'ola' || u.entity.spec.type === 'uc') &&
@@ -135,6 +141,62 @@ export const serviceLevelChecks: BuiltinCheck[] = [
             )} underpinning SLA ${displayRef(
               sla.key,
             )} is an OLA or UC in force`,
+      );
+    },
+  },
+  {
+    id: 'sla.attainment',
+    title: 'The SLAs were met last month',
+    category: 'service-level',
+    severity: severity('advisory', 'advisory'),
+    weight: 2,
+    howToFix:
+      "Open the SLA's service levels for the breaching incidents and the OLA or supplier that missed its part; fix the cause (a problem record, an improvement) — the check passes again after a closed month that meets every target.",
+    evaluate: s => {
+      const fact = s.facts[SERVICE_LEVEL_FACT] as ServiceLevelFact | undefined;
+      if (!fact) {
+        return notApplicable(
+          'no incident source is configured, so service levels are not measured',
+        );
+      }
+      if ('error' in fact) {
+        return unknown(
+          `the service-level figures could not be read: ${fact.error}`,
+        );
+      }
+      const measured = s.slas.flatMap(sla => {
+        const result = fact.agreements[sla.key];
+        return result ? [{ key: sla.key, ...result }] : [];
+      });
+      if (measured.length === 0) {
+        return notApplicable(
+          s.slas.length === 0
+            ? 'no SLA governs the delivered offerings'
+            : `no SLA of the delivered offerings was in force in ${fact.month}`,
+        );
+      }
+      const breached = measured.filter(m => m.status === 'breached');
+      if (breached.length > 0) {
+        return fail(
+          breached
+            .map(
+              m =>
+                `SLA ${displayRef(m.key)} was breached in ${
+                  fact.month
+                }: ${m.summary.join('; ')}`,
+            )
+            .join('; '),
+        );
+      }
+      return pass(
+        measured
+          .map(
+            m =>
+              `SLA ${displayRef(m.key)} was met in ${
+                fact.month
+              }: ${m.summary.join('; ')}`,
+          )
+          .join('; '),
       );
     },
   },

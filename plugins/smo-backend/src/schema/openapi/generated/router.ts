@@ -1372,6 +1372,154 @@ export const spec = {
         },
       },
     },
+    '/service-levels': {
+      get: {
+        operationId: 'listServiceLevels',
+        summary:
+          "The month's service levels across offerings, worst first: one row per offering the caller can see with its agreements' results",
+        parameters: [
+          {
+            name: 'month',
+            in: 'query',
+            description:
+              'Calendar month (UTC), `YYYY-MM`; the last closed month when left out',
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
+            },
+            allowReserved: true,
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 200,
+              default: 50,
+            },
+            allowReserved: true,
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'One page of offerings, worst first; `totalCount` counts only offerings the caller can see',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    month: {
+                      type: 'string',
+                    },
+                    measured: {
+                      type: 'boolean',
+                      description:
+                        'Whether any incident source is configured; without one there are no figures',
+                    },
+                    totalCount: {
+                      type: 'integer',
+                    },
+                    offset: {
+                      type: 'integer',
+                    },
+                    limit: {
+                      type: 'integer',
+                    },
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/ServiceLevelOfferingRow',
+                      },
+                    },
+                  },
+                  required: [
+                    'month',
+                    'measured',
+                    'totalCount',
+                    'offset',
+                    'limit',
+                    'items',
+                  ],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/service-levels/{kind}/{namespace}/{name}': {
+      get: {
+        operationId: 'getServiceLevels',
+        summary:
+          'Service levels of a ServiceLevelAgreement, a ServiceOffering (the agreements governing it) or a Component (the agreements of the offerings it delivers), per month; visible to who can read the entity',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'from',
+            in: 'query',
+            description:
+              'First month, `YYYY-MM`; 11 months before `to` when left out. At most 24 months from `from` to `to`.',
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
+            },
+            allowReserved: true,
+          },
+          {
+            name: 'to',
+            in: 'query',
+            description:
+              'Last month, `YYYY-MM`; the running month when left out',
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
+            },
+            allowReserved: true,
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The agreements' months, oldest first",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ServiceLevelReport',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
   },
   components: {
     securitySchemes: {
@@ -2192,6 +2340,460 @@ export const spec = {
             description: 'When the attestation stops counting',
           },
         },
+      },
+      ServiceLevelReport: {
+        description: 'Service levels of one entity over a range of months',
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          from: {
+            type: 'string',
+          },
+          to: {
+            type: 'string',
+          },
+          measured: {
+            type: 'boolean',
+            description:
+              'Whether any incident source is configured; without one there are no figures',
+          },
+          agreements: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ServiceLevelAgreementReport',
+            },
+          },
+        },
+        required: ['entityRef', 'from', 'to', 'measured', 'agreements'],
+        additionalProperties: false,
+      },
+      ServiceLevelAgreementReport: {
+        description:
+          "One agreement's months in the range; months in which it was not in force are absent",
+        type: 'object',
+        properties: {
+          agreementRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+            enum: ['sla', 'ola', 'uc'],
+          },
+          availability: {
+            type: 'number',
+            description: 'Promised availability in percent',
+          },
+          serviceHours: {
+            type: 'string',
+          },
+          months: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ServiceLevelMonth',
+            },
+          },
+        },
+        required: ['agreementRef', 'type', 'serviceHours', 'months'],
+        additionalProperties: false,
+      },
+      ServiceLevelMonth: {
+        description:
+          "One agreement's figures for one calendar month, as computed and stored",
+        type: 'object',
+        properties: {
+          month: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/MonthStatus',
+          },
+          summary: {
+            type: 'array',
+            description:
+              'The month in business terms, one sentence per finding, misses first',
+            items: {
+              type: 'string',
+            },
+          },
+          figures: {
+            $ref: '#/components/schemas/MonthlyAttainment',
+          },
+          corrections: {
+            type: 'array',
+            description:
+              'Changes found in earlier, frozen months, reported with this one',
+            items: {
+              $ref: '#/components/schemas/ServiceLevelCorrection',
+            },
+          },
+          computedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          frozenAt: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'When the month was closed; its figures never change after',
+          },
+        },
+        required: [
+          'month',
+          'status',
+          'summary',
+          'figures',
+          'corrections',
+          'computedAt',
+        ],
+        additionalProperties: false,
+      },
+      MonthStatus: {
+        description:
+          'What a month says about an agreement, worst first: a target breached or availability below the promise; an open incident still inside its target; met; nothing to judge (no incident decided, no availability promised)',
+        type: 'string',
+        enum: ['breached', 'pending', 'met', 'no-incidents'],
+      },
+      MonthlyAttainment: {
+        description:
+          "An agreement's figures for one calendar month (UTC), with the incidents they were computed from",
+        type: 'object',
+        properties: {
+          month: {
+            type: 'string',
+            description: 'YYYY-MM',
+          },
+          targets: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TargetAttainment',
+            },
+          },
+          availability: {
+            $ref: '#/components/schemas/AvailabilityFigure',
+          },
+          incidentIds: {
+            type: 'array',
+            description:
+              'Ids of the incidents opened in the month that count against the agreement, and of outages overlapping it',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        required: ['month', 'targets', 'incidentIds'],
+        additionalProperties: false,
+      },
+      TargetAttainment: {
+        description: 'One target of an agreement over one month',
+        type: 'object',
+        properties: {
+          priority: {
+            type: 'string',
+            enum: ['P1', 'P2', 'P3', 'P4'],
+          },
+          metric: {
+            type: 'string',
+            enum: ['response', 'resolution'],
+          },
+          target: {
+            type: 'string',
+            description: 'ISO-8601 duration, e.g. `PT15M`',
+          },
+          met: {
+            type: 'integer',
+          },
+          breached: {
+            type: 'integer',
+          },
+          pending: {
+            type: 'integer',
+          },
+          attainment: {
+            type: 'number',
+            nullable: true,
+            description:
+              '`met / (met + breached)` in percent with one decimal; null when no incident was decided: never a 100% for nothing',
+          },
+          breaches: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/TargetBreach',
+            },
+          },
+        },
+        required: [
+          'priority',
+          'metric',
+          'target',
+          'met',
+          'breached',
+          'pending',
+          'attainment',
+          'breaches',
+        ],
+        additionalProperties: false,
+      },
+      TargetBreach: {
+        description:
+          'A target missed by one incident, with the service time it took',
+        type: 'object',
+        properties: {
+          incidentId: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+            description:
+              'The Component or ServiceOffering the incident was logged against; left out, with `summary`, for a caller who cannot see it',
+          },
+          openedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          summary: {
+            type: 'string',
+            description: "The incident's one line",
+          },
+          measuredMinutes: {
+            type: 'number',
+            description:
+              'Service minutes from `openedAt` to the response or resolution (to now while it has not happened)',
+          },
+          targetMinutes: {
+            type: 'number',
+          },
+          underpinning: {
+            type: 'array',
+            description:
+              'How the agreements underpinning this one (OLAs, UCs) did on the same incident, measured on their own clocks against their own target for the same priority and metric: who missed their part. Agreements without such a target promised nothing here and are left out.',
+            items: {
+              $ref: '#/components/schemas/UnderpinningResult',
+            },
+          },
+        },
+        required: [
+          'incidentId',
+          'openedAt',
+          'measuredMinutes',
+          'targetMinutes',
+          'underpinning',
+        ],
+        additionalProperties: false,
+      },
+      UnderpinningResult: {
+        description:
+          "An underpinning agreement's result for the incident behind a breach",
+        type: 'object',
+        properties: {
+          agreementRef: {
+            type: 'string',
+          },
+          outcome: {
+            type: 'string',
+            description:
+              'How the incident did against the target: within it, past it, or still open and inside it',
+            enum: ['met', 'breached', 'pending'],
+          },
+          measuredMinutes: {
+            type: 'number',
+          },
+          targetMinutes: {
+            type: 'number',
+          },
+        },
+        required: [
+          'agreementRef',
+          'outcome',
+          'measuredMinutes',
+          'targetMinutes',
+        ],
+        additionalProperties: false,
+      },
+      AvailabilityFigure: {
+        description:
+          "Availability over one month against the agreement's promise",
+        type: 'object',
+        properties: {
+          promised: {
+            type: 'number',
+            description: "The agreement's `spec.availability`, in percent",
+          },
+          outageMinutes: {
+            type: 'number',
+            description:
+              'Minutes of outage inside service hours, overlapping outages counted once',
+          },
+          serviceMinutes: {
+            type: 'number',
+            description:
+              'Minutes of service hours in the month (up to now for the running month)',
+          },
+          percent: {
+            type: 'number',
+            nullable: true,
+            description:
+              '`100 × (1 − outage / service)`, rounded down to two decimals (a report never promises more than was delivered); null when the month has no service time yet',
+          },
+          met: {
+            type: 'boolean',
+            nullable: true,
+          },
+        },
+        required: [
+          'promised',
+          'outageMinutes',
+          'serviceMinutes',
+          'percent',
+          'met',
+        ],
+        additionalProperties: false,
+      },
+      ServiceLevelCorrection: {
+        description:
+          "A frozen month's figures as they were and as they are now, reported with a later month",
+        type: 'object',
+        properties: {
+          month: {
+            type: 'string',
+          },
+          foundAt: {
+            type: 'string',
+            format: 'date-time',
+            description: 'When the difference was found',
+          },
+          frozen: {
+            $ref: '#/components/schemas/AttainmentSummary',
+          },
+          now: {
+            $ref: '#/components/schemas/AttainmentSummary',
+          },
+        },
+        required: ['month', 'foundAt', 'frozen', 'now'],
+        additionalProperties: false,
+      },
+      AttainmentSummary: {
+        description:
+          "What a month's figures say, without the minutes still growing on open incidents: what a correction compares",
+        type: 'object',
+        properties: {
+          targets: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                priority: {
+                  type: 'string',
+                },
+                metric: {
+                  type: 'string',
+                },
+                met: {
+                  type: 'integer',
+                },
+                breached: {
+                  type: 'integer',
+                },
+                pending: {
+                  type: 'integer',
+                },
+                attainment: {
+                  type: 'number',
+                  nullable: true,
+                },
+              },
+              required: [
+                'priority',
+                'metric',
+                'met',
+                'breached',
+                'pending',
+                'attainment',
+              ],
+              additionalProperties: false,
+            },
+          },
+          availability: {
+            type: 'number',
+            nullable: true,
+          },
+          incidentIds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        required: ['targets', 'availability', 'incidentIds'],
+        additionalProperties: false,
+      },
+      ServiceLevelOfferingRow: {
+        description:
+          "One offering's month: the worst of its agreements' statuses, and each agreement's result",
+        type: 'object',
+        properties: {
+          offeringRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/MonthStatus',
+          },
+          agreements: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                agreementRef: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                type: {
+                  type: 'string',
+                  enum: ['sla', 'ola', 'uc'],
+                },
+                status: {
+                  $ref: '#/components/schemas/MonthStatus',
+                },
+                summary: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                breaches: {
+                  type: 'integer',
+                  description: 'Incidents past a target, over all targets',
+                },
+                availability: {
+                  $ref: '#/components/schemas/AvailabilityFigure',
+                },
+                frozen: {
+                  type: 'boolean',
+                },
+              },
+              required: [
+                'agreementRef',
+                'type',
+                'status',
+                'summary',
+                'breaches',
+                'frozen',
+              ],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['offeringRef', 'status', 'agreements'],
+        additionalProperties: false,
       },
     },
   },

@@ -12,6 +12,8 @@ import type {
   Handover,
   Decision,
   ExpiringAttestation,
+  ServiceLevelReport,
+  ServiceLevelOfferingRow,
 } from './models';
 
 /** The id the SMO backend is mounted under (`/api/smo`). @public */
@@ -253,6 +255,31 @@ export type GetExpiringRequest = {
   };
 };
 
+/** The request of `GET /service-levels`. @public */
+export type ListServiceLevelsRequest = {
+  query?: {
+    /** Calendar month (UTC), `YYYY-MM`; the last closed month when left out */
+    month?: string;
+    limit?: number;
+    offset?: number;
+  };
+};
+
+/** The request of `GET /service-levels/{kind}/{namespace}/{name}`. @public */
+export type GetServiceLevelsRequest = {
+  path: {
+    kind: string;
+    namespace: string;
+    name: string;
+  };
+  query?: {
+    /** First month, `YYYY-MM`; 11 months before `to` when left out. At most 24 months from `from` to `to`. */
+    from?: string;
+    /** Last month, `YYYY-MM`; the running month when left out */
+    to?: string;
+  };
+};
+
 /** The answer of `GET /health`. @public */
 export type GetHealthResponse = {
   status: 'ok';
@@ -363,6 +390,20 @@ export type GetExpiringResponse = {
   waivers: Array<Waiver>;
   attestations: Array<ExpiringAttestation>;
 };
+
+/** The answer of `GET /service-levels`. @public */
+export type ListServiceLevelsResponse = {
+  month: string;
+  /** Whether any incident source is configured; without one there are no figures */
+  measured: boolean;
+  totalCount: number;
+  offset: number;
+  limit: number;
+  items: Array<ServiceLevelOfferingRow>;
+};
+
+/** The answer of `GET /service-levels/{kind}/{namespace}/{name}`. @public */
+export type GetServiceLevelsResponse = ServiceLevelReport;
 
 function queryString(query?: object): string {
   const params = new URLSearchParams();
@@ -643,5 +684,35 @@ export class DefaultApiClient {
     options?: RequestOptions,
   ): Promise<TypedResponse<GetExpiringResponse>> {
     return this.send('GET', `/expiring${queryString(request?.query)}`, options);
+  }
+
+  /** The month's service levels across offerings, worst first: one row per offering the caller can see with its agreements' results */
+  public listServiceLevels(
+    request?: ListServiceLevelsRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<ListServiceLevelsResponse>> {
+    return this.send(
+      'GET',
+      `/service-levels${queryString(request?.query)}`,
+      options,
+    );
+  }
+
+  /** Service levels of a ServiceLevelAgreement, a ServiceOffering (the agreements governing it) or a Component (the agreements of the offerings it delivers), per month; visible to who can read the entity */
+  public getServiceLevels(
+    request: GetServiceLevelsRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<GetServiceLevelsResponse>> {
+    return this.send(
+      'GET',
+      `/service-levels/${encodeURIComponent(
+        String(request.path.kind),
+      )}/${encodeURIComponent(
+        String(request.path.namespace),
+      )}/${encodeURIComponent(String(request.path.name))}${queryString(
+        request?.query,
+      )}`,
+      options,
+    );
   }
 }

@@ -202,3 +202,143 @@ export interface ExpiringAttestation {
   /** When the attestation stops counting */
   validUntil: string;
 }
+
+/** Service levels of one entity over a range of months @public */
+export interface ServiceLevelReport {
+  entityRef: string;
+  from: string;
+  to: string;
+  /** Whether any incident source is configured; without one there are no figures */
+  measured: boolean;
+  agreements: Array<ServiceLevelAgreementReport>;
+}
+
+/** One agreement's months in the range; months in which it was not in force are absent @public */
+export interface ServiceLevelAgreementReport {
+  agreementRef: string;
+  title?: string;
+  type: 'sla' | 'ola' | 'uc';
+  /** Promised availability in percent */
+  availability?: number;
+  serviceHours: string;
+  months: Array<ServiceLevelMonth>;
+}
+
+/** One agreement's figures for one calendar month, as computed and stored @public */
+export interface ServiceLevelMonth {
+  month: string;
+  status: MonthStatus;
+  /** The month in business terms, one sentence per finding, misses first */
+  summary: Array<string>;
+  figures: MonthlyAttainment;
+  /** Changes found in earlier, frozen months, reported with this one */
+  corrections: Array<ServiceLevelCorrection>;
+  computedAt: string;
+  /** When the month was closed; its figures never change after */
+  frozenAt?: string;
+}
+
+/** What a month says about an agreement, worst first: a target breached or availability below the promise; an open incident still inside its target; met; nothing to judge (no incident decided, no availability promised) @public */
+export type MonthStatus = 'breached' | 'pending' | 'met' | 'no-incidents';
+
+/** An agreement's figures for one calendar month (UTC), with the incidents they were computed from @public */
+export interface MonthlyAttainment {
+  /** YYYY-MM */
+  month: string;
+  targets: Array<TargetAttainment>;
+  availability?: AvailabilityFigure;
+  /** Ids of the incidents opened in the month that count against the agreement, and of outages overlapping it */
+  incidentIds: Array<string>;
+}
+
+/** One target of an agreement over one month @public */
+export interface TargetAttainment {
+  priority: 'P1' | 'P2' | 'P3' | 'P4';
+  metric: 'response' | 'resolution';
+  /** ISO-8601 duration, e.g. `PT15M` */
+  target: string;
+  met: number;
+  breached: number;
+  pending: number;
+  /** `met / (met + breached)` in percent with one decimal; null when no incident was decided: never a 100% for nothing */
+  attainment: number | null;
+  breaches: Array<TargetBreach>;
+}
+
+/** A target missed by one incident, with the service time it took @public */
+export interface TargetBreach {
+  incidentId: string;
+  /** The Component or ServiceOffering the incident was logged against; left out, with `summary`, for a caller who cannot see it */
+  entityRef?: string;
+  openedAt: string;
+  /** The incident's one line */
+  summary?: string;
+  /** Service minutes from `openedAt` to the response or resolution (to now while it has not happened) */
+  measuredMinutes: number;
+  targetMinutes: number;
+  /** How the agreements underpinning this one (OLAs, UCs) did on the same incident, measured on their own clocks against their own target for the same priority and metric: who missed their part. Agreements without such a target promised nothing here and are left out. */
+  underpinning: Array<UnderpinningResult>;
+}
+
+/** An underpinning agreement's result for the incident behind a breach @public */
+export interface UnderpinningResult {
+  agreementRef: string;
+  /** How the incident did against the target: within it, past it, or still open and inside it */
+  outcome: 'met' | 'breached' | 'pending';
+  measuredMinutes: number;
+  targetMinutes: number;
+}
+
+/** Availability over one month against the agreement's promise @public */
+export interface AvailabilityFigure {
+  /** The agreement's `spec.availability`, in percent */
+  promised: number;
+  /** Minutes of outage inside service hours, overlapping outages counted once */
+  outageMinutes: number;
+  /** Minutes of service hours in the month (up to now for the running month) */
+  serviceMinutes: number;
+  /** `100 × (1 − outage / service)`, rounded down to two decimals (a report never promises more than was delivered); null when the month has no service time yet */
+  percent: number | null;
+  met: boolean | null;
+}
+
+/** A frozen month's figures as they were and as they are now, reported with a later month @public */
+export interface ServiceLevelCorrection {
+  month: string;
+  /** When the difference was found */
+  foundAt: string;
+  frozen: AttainmentSummary;
+  now: AttainmentSummary;
+}
+
+/** What a month's figures say, without the minutes still growing on open incidents: what a correction compares @public */
+export interface AttainmentSummary {
+  targets: Array<{
+    priority: string;
+    metric: string;
+    met: number;
+    breached: number;
+    pending: number;
+    attainment: number | null;
+  }>;
+  availability: number | null;
+  incidentIds: Array<string>;
+}
+
+/** One offering's month: the worst of its agreements' statuses, and each agreement's result @public */
+export interface ServiceLevelOfferingRow {
+  offeringRef: string;
+  title?: string;
+  status: MonthStatus;
+  agreements: Array<{
+    agreementRef: string;
+    title?: string;
+    type: 'sla' | 'ola' | 'uc';
+    status: MonthStatus;
+    summary: Array<string>;
+    /** Incidents past a target, over all targets */
+    breaches: number;
+    availability?: AvailabilityFigure;
+    frozen: boolean;
+  }>;
+}
