@@ -17,6 +17,7 @@ export default await smoConfig({
     'governance.spec.mjs',
     'handover.spec.mjs',
     'smo-page-visits.spec.mjs',
+    'service-levels.spec.mjs',
   ],
   browser: true,
   baseURL: base,

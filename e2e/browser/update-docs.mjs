@@ -18,6 +18,10 @@ const DOC_SHOTS = [
   'handover-decision-log',
   'handover-snapshot',
   'smo-gatekeeper',
+  // docs/ui.md, service levels
+  'service-levels-agreement',
+  'service-levels-offering',
+  'smo-service-levels',
 ];
 
 export default function updateDocs() {

@@ -4,7 +4,12 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import AssignmentTurnedIn from '@material-ui/icons/AssignmentTurnedIn';
-import { GOVERNANCE_TAB_PATH, rootRouteRef } from './routes';
+import { SMO_KINDS } from '@smo-backstage/plugin-smo-common';
+import {
+  GOVERNANCE_TAB_PATH,
+  rootRouteRef,
+  SERVICE_LEVELS_TAB_PATH,
+} from './routes';
 
 /** `entity-content:smo/governance`: the Governance tab of every Component, with the gatekeeper sections. */
 export const entityGovernanceContent = EntityContentBlueprint.make({
@@ -17,6 +22,24 @@ export const entityGovernanceContent = EntityContentBlueprint.make({
       import('./components/gatekeeper/GovernanceTab').then(m => (
         <m.GovernanceTab />
       )),
+  },
+});
+
+/** `entity-content:smo/service-levels`: the Service levels tab of ServiceLevelAgreements and ServiceOfferings. */
+export const entityServiceLevelsContent = EntityContentBlueprint.make({
+  name: 'service-levels',
+  params: {
+    path: SERVICE_LEVELS_TAB_PATH,
+    title: 'Service levels',
+    filter: {
+      kind: {
+        $in: [SMO_KINDS.serviceLevelAgreement, SMO_KINDS.serviceOffering],
+      },
+    },
+    loader: () =>
+      import('./components/serviceLevels/EntityServiceLevelsContent').then(
+        m => <m.EntityServiceLevelsContent />,
+      ),
   },
 });
 

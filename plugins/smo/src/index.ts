@@ -7,6 +7,7 @@ export {
   SmoPortfolioPage,
   EntityGovernanceContent,
   EntityReadinessCard,
+  EntityServiceLevelsContent,
 } from './plugin.legacy';
 export type { EntityGovernanceContentProps } from './components/governance';
 export { useGovernance } from './components/governance';

@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import {
   EntityGovernanceContent,
   EntityReadinessCard,
+  EntityServiceLevelsContent,
   SmoPortfolioPage,
   smoLegacyPlugin,
   smoRootRouteRef,
@@ -17,6 +18,8 @@ import {
   portfolioRows,
 } from './components/portfolio/__testUtils__/fakeBackend';
 import { component } from '@smo-backstage/plugin-smo-common/testUtils';
+import { offeringReport } from './components/serviceLevels/__testUtils__/report';
+import { onlineCheckout } from './components/kinds/__testUtils__/fixtures';
 
 describe('smo legacy plugin', () => {
   const smoApi = mockSmoApi({
@@ -45,6 +48,14 @@ describe('smo legacy plugin', () => {
     expect(
       await screen.findByText('No decision recorded for this component yet.'),
     ).toBeInTheDocument();
+  });
+
+  it('provides the Service levels tab content of agreements and offerings', async () => {
+    await renderWithSmo(<EntityServiceLevelsContent />, {
+      smoApi: mockSmoApi({ getServiceLevels: async () => offeringReport }),
+      entity: onlineCheckout,
+    });
+    expect(await screen.findByText('Service-level report')).toBeInTheDocument();
   });
 
   it('provides the readiness card', async () => {

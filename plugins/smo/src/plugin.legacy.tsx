@@ -75,3 +75,22 @@ export const EntityReadinessCard: () => JSX.Element = smoLegacyPlugin.provide(
     },
   }),
 );
+
+/**
+ * Legacy: the Service levels tab of ServiceLevelAgreements and ServiceOfferings, for
+ * `<EntityLayout.Route path="/service-levels">` of their entity pages.
+ *
+ * @public
+ */
+export const EntityServiceLevelsContent: () => JSX.Element =
+  smoLegacyPlugin.provide(
+    createComponentExtension({
+      name: 'EntityServiceLevelsContent',
+      component: {
+        lazy: () =>
+          import('./components/serviceLevels/EntityServiceLevelsContent').then(
+            m => m.EntityServiceLevelsContent,
+          ),
+      },
+    }),
+  );

@@ -10,6 +10,7 @@ import { smoEntityCards } from './components/kinds';
 import {
   entityGovernanceContent,
   entityReadinessCard,
+  entityServiceLevelsContent,
   smoPortfolioPage,
 } from './extensions';
 import { rootRouteRef } from './routes';
@@ -39,6 +40,7 @@ export const smoPlugin = createFrontendPlugin({
     smoApi,
     smoPortfolioPage,
     entityGovernanceContent,
+    entityServiceLevelsContent,
     entityReadinessCard,
     ...smoEntityCards,
   ],

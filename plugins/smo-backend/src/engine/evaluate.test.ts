@@ -233,7 +233,7 @@ describe('evaluateEntity', () => {
             agreements: {
               [GOLD]: {
                 status: 'met',
-                summary: ['all 3 P2 incidents resolved in time'],
+                summary: ['all 3 incidents within their targets'],
               },
             },
           }),
@@ -241,7 +241,7 @@ describe('evaluateEntity', () => {
           status: 'pass',
           severity: 'advisory',
           message:
-            'SLA gold was met in 2026-10: all 3 P2 incidents resolved in time',
+            'SLA gold was met in 2026-10: all 3 incidents within their targets',
         });
         expect(
           withFact({

@@ -43,7 +43,7 @@ describe('serviceLevelFacts', () => {
       agreements: {
         'servicelevelagreement:default/gold': {
           status: 'met',
-          summary: ['all 2 P1 incidents resolved in time'],
+          summary: ['all 2 incidents within their targets'],
         },
       },
     });

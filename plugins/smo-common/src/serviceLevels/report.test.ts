@@ -82,7 +82,7 @@ describe('formatMinutes', () => {
 });
 
 describe('describeMonth', () => {
-  it('says the misses first, in business terms', () => {
+  it('says the misses first and one by one, in business terms, and what went well in one sentence', () => {
     expect(
       describeMonth(
         month({
@@ -92,23 +92,48 @@ describe('describeMonth', () => {
             target({ priority: 'P1', metric: 'response', met: 1 }),
             target({ priority: 'P3', met: 4, pending: 1 }),
             target({ priority: 'P4', breached: 1 }),
-            target({ priority: 'P4', metric: 'response', pending: 1 }),
           ],
           availability: availability(99.69, 130),
+          incidentIds: Array.from({ length: 48 }, (_, i) => `I${i}`),
         }),
       ),
     ).toEqual([
       '99.69% available against 99.95% promised (2 h 10 min of outage)',
       '2 of 41 P2 incidents resolved late',
       'the P4 incident resolved late',
-      'all 41 P2 incidents responded to in time',
-      'the P1 incident responded to in time',
-      '4 of 5 P3 incidents resolved in time, 1 still open',
-      'the P4 incident still open, inside its target',
+      'every other target met',
+      '1 incident still open, inside its targets',
     ]);
   });
 
-  it('reads "no incidents" for an empty month, and leaves out targets without incidents', () => {
+  it('counts the incidents when none was late, also when only availability was missed', () => {
+    const targets = [
+      target({ priority: 'P2', met: 3 }),
+      target({ priority: 'P2', metric: 'response', met: 3 }),
+    ];
+    const incidentIds = ['A', 'B', 'C'];
+    expect(describeMonth(month({ targets, incidentIds }))).toEqual([
+      'all 3 incidents within their targets',
+    ]);
+    expect(
+      describeMonth(
+        month({ targets, incidentIds, availability: availability(99.5, 220) }),
+      ),
+    ).toEqual([
+      '99.5% available against 99.95% promised (3 h 40 min of outage)',
+      'all 3 incidents within their targets',
+    ]);
+    expect(
+      describeMonth(
+        month({
+          targets: [target({ priority: 'P1', met: 1 })],
+          incidentIds: ['A'],
+        }),
+      ),
+    ).toEqual(['the incident within its targets']);
+  });
+
+  it('reads "no incidents" for an empty month, and tells availability alone', () => {
     expect(
       describeMonth(month({ targets: [target({ priority: 'P1' })] })),
     ).toEqual(['no incidents']);

@@ -36,9 +36,10 @@ export function formatMinutes(minutes: number): string {
 }
 
 /**
- * The month in business terms, one sentence per finding, misses first: "99.62% available against 99.95% promised
- * (2 h 10 min of outage)", "1 of 3 P1 incidents resolved late", "all 12 P3 incidents responded to in time". Targets
- * without incidents are left out; an empty month reads "no incidents".
+ * The month in business terms, misses first and one by one, what went well in a sentence: "99.62% available against
+ * 99.95% promised (2 h 10 min of outage)", "2 of 41 P2 incidents resolved late", "every other target met" (or "all 12
+ * incidents within their targets" when nothing was late), "1 incident still open, inside their targets". An empty
+ * month reads "no incidents".
  *
  * @public
  */
@@ -65,32 +66,25 @@ export function monthFindings(figures: MonthlyAttainment): {
       `${availability.percent}% available against ${availability.promised}% promised${outage}`,
     );
   }
-  for (const t of figures.targets) {
+  const late = figures.targets.filter(t => t.breached > 0);
+  for (const t of late) {
     const total = t.met + t.breached + t.pending;
-    if (total === 0) continue;
     const done = t.metric === 'response' ? 'responded to' : 'resolved';
-    const incidents =
-      total === 1 ? `the ${t.priority} incident` : `${t.priority} incidents`;
-    const open = t.pending > 0 ? `, ${t.pending} still open` : '';
-    if (t.breached > 0) {
-      misses.push(
-        total === 1
-          ? `${incidents} ${done} late`
-          : `${t.breached} of ${total} ${incidents} ${done} late${open}`,
-      );
-    } else if (t.pending > 0) {
-      fine.push(
-        total === 1
-          ? `${incidents} still open, inside its target`
-          : `${t.met} of ${total} ${incidents} ${done} in time${open}`,
-      );
-    } else {
-      fine.push(
-        total === 1
-          ? `${incidents} ${done} in time`
-          : `all ${total} ${incidents} ${done} in time`,
-      );
-    }
+    misses.push(
+      total === 1
+        ? `the ${t.priority} incident ${done} late`
+        : `${t.breached} of ${total} ${t.priority} incidents ${done} late`,
+    );
   }
+  // What went well is told in one sentence: the misses are what a reader needs one by one.
+  const count = figures.incidentIds.length;
+  if (figures.targets.some(t => t.met > 0)) {
+    if (late.length > 0) fine.push('every other target met');
+    else if (count === 1) fine.push('the incident within its targets');
+    else fine.push(`all ${count} incidents within their targets`);
+  }
+  const open = Math.max(0, ...figures.targets.map(t => t.pending));
+  if (open === 1) fine.push('1 incident still open, inside its targets');
+  if (open > 1) fine.push(`${open} incidents still open, inside their targets`);
   return { misses, fine };
 }

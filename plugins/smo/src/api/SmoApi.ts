@@ -7,6 +7,10 @@ import {
   EvaluationSnapshot,
   GetExpiringResponse,
   GetHealthResponse,
+  GetServiceLevelsRequest,
+  ListServiceLevelsRequest,
+  GetServiceLevelsResponse,
+  ListServiceLevelsResponse,
   GetReadinessHistoryResponse,
   Handover,
   ListAttestationsResponse,
@@ -89,6 +93,29 @@ export type DecisionQuery = WithOptionalEntityRef<
 /** Approved waivers and attestations whose validity ends within `days`. @public */
 export type ExpiringEvidence = GetExpiringResponse;
 
+/** Months of a service-level report, `YYYY-MM`: by default the running month and the 11 before it. @public */
+export type ServiceLevelRange = NonNullable<GetServiceLevelsRequest['query']>;
+
+/** One month across offerings, worst first (`GET /service-levels`). @public */
+export type ServiceLevelPortfolioQuery = NonNullable<
+  ListServiceLevelsRequest['query']
+>;
+
+/** A page of one month's service levels across offerings, worst first. @public */
+export type ServiceLevelPortfolio = ListServiceLevelsResponse;
+
+/** An entity's agreements and their months, oldest first. @public */
+export type ServiceLevelReport = GetServiceLevelsResponse;
+
+/** One agreement of a report, with its months. @public */
+export type AgreementServiceLevels = ServiceLevelReport['agreements'][number];
+
+/** One agreement's month: status, sentences in business terms, figures, corrections. @public */
+export type ServiceLevelMonth = AgreementServiceLevels['months'][number];
+
+/** One offering's row of a month across offerings. @public */
+export type ServiceLevelOfferingRow = ServiceLevelPortfolio['items'][number];
+
 /** Typed access to the SMO backend (`/api/smo`). Non-2xx answers reject with a `ResponseError`. @public */
 export interface SmoApi {
   getHealth(): Promise<SmoHealth>;
@@ -132,6 +159,15 @@ export interface SmoApi {
   getSnapshot(id: string): Promise<EvaluationSnapshot>;
   /** Evidence expiring within `days` (1–365, default 30). */
   getExpiring(days?: number): Promise<ExpiringEvidence>;
+  /** An agreement's, offering's or component's service levels per month. */
+  getServiceLevels(
+    entityRef: SmoEntityRef,
+    range?: ServiceLevelRange,
+  ): Promise<ServiceLevelReport>;
+  /** One month (default: the last closed one) across the offerings the caller can see, worst first. */
+  listServiceLevels(
+    query?: ServiceLevelPortfolioQuery,
+  ): Promise<ServiceLevelPortfolio>;
 }
 
 /** @public */

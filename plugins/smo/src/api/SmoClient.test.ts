@@ -293,6 +293,25 @@ describe('SmoClient', () => {
       ]);
     });
 
+    it('reads service levels of an entity and of a month across offerings', async () => {
+      const { client, fetch } = clientAnswering(() =>
+        jsonResponse({ agreements: [], items: [] }),
+      );
+      await client.getServiceLevels('serviceoffering:default/online-checkout', {
+        from: '2026-01',
+        to: '2026-10',
+      });
+      await client.getServiceLevels('servicelevelagreement:default/gold');
+      await client.listServiceLevels({ month: '2026-10', limit: 20 });
+      await client.listServiceLevels();
+      expect(fetch.mock.calls.map(c => c[0])).toEqual([
+        'http://backend/api/smo/service-levels/serviceoffering/default/online-checkout?from=2026-01&to=2026-10',
+        'http://backend/api/smo/service-levels/servicelevelagreement/default/gold',
+        'http://backend/api/smo/service-levels?month=2026-10&limit=20',
+        'http://backend/api/smo/service-levels',
+      ]);
+    });
+
     it.each([
       [
         400,

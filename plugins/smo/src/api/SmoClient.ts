@@ -22,6 +22,10 @@ import {
   ReadinessHistory,
   ReadinessListQuery,
   ReadinessPage,
+  ServiceLevelPortfolio,
+  ServiceLevelPortfolioQuery,
+  ServiceLevelRange,
+  ServiceLevelReport,
   SmoApi,
   SmoEntityRef,
   SmoHealth,
@@ -158,6 +162,21 @@ export class SmoClient implements SmoApi {
 
   getExpiring(days?: number): Promise<ExpiringEvidence> {
     return body(this.api.getExpiring({ query: { days } }));
+  }
+
+  getServiceLevels(
+    entityRef: SmoEntityRef,
+    range: ServiceLevelRange = {},
+  ): Promise<ServiceLevelReport> {
+    return body(
+      this.api.getServiceLevels({ ...entityPath(entityRef), query: range }),
+    );
+  }
+
+  listServiceLevels(
+    query: ServiceLevelPortfolioQuery = {},
+  ): Promise<ServiceLevelPortfolio> {
+    return body(this.api.listServiceLevels({ query }));
   }
 }
 

@@ -46,6 +46,8 @@ const METHODS = [
   'listDecisions',
   'getSnapshot',
   'getExpiring',
+  'getServiceLevels',
+  'listServiceLevels',
 ] as const;
 
 /** An SMO API of jest mocks; a method the test does not provide rejects, naming itself. */

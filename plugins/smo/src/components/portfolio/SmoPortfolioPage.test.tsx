@@ -15,12 +15,23 @@ import {
 } from './__testUtils__/fakeBackend';
 import { emptyWorkflow } from '../__testUtils__/gatekeeper';
 
+/** The service-level section's answer when no incident source is configured. */
+const notMeasured = async () => ({
+  month: '2026-10',
+  measured: false,
+  totalCount: 0,
+  offset: 0,
+  limit: 20,
+  items: [],
+});
+
 function backend(rows = portfolioRows) {
   return mockSmoApi({
     listReadiness: listReadinessOver(rows),
     getChecks: async () => checkDefinitions,
     ...emptyWorkflow,
     getExpiring: async () => ({ days: 30, waivers: [], attestations: [] }),
+    listServiceLevels: notMeasured,
   });
 }
 
@@ -278,6 +289,7 @@ describe('SmoPortfolioPage', () => {
       getChecks: async () => checkDefinitions,
       ...emptyWorkflow,
       getExpiring: async () => ({ days: 30, waivers: [], attestations: [] }),
+      listServiceLevels: notMeasured,
     });
     await renderWithSmo(<SmoPortfolioPage />, { smoApi });
     await waitFor(() =>

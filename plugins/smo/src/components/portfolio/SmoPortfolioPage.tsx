@@ -22,6 +22,7 @@ import { SummaryTiles } from './SummaryTiles';
 import { usePortfolioData, usePortfolioUrlState } from './usePortfolio';
 import { ErrorState } from '../readiness/ErrorState';
 import { GatekeeperOverview } from '../queue/GatekeeperOverview';
+import { ServiceLevelSummary } from '../serviceLevels/ServiceLevelSummary';
 
 /**
  * The SMO portfolio: every scored component with its verdict, score and blockers; tiles that show readiness in
@@ -163,6 +164,21 @@ export function SmoPortfolioPage() {
             Gatekeeper
           </Typography>
           <GatekeeperOverview />
+        </Box>
+        <Box
+          mt={4}
+          component="section"
+          aria-labelledby="smo-service-levels-heading"
+        >
+          <Typography
+            variant="h5"
+            component="h2"
+            id="smo-service-levels-heading"
+            gutterBottom
+          >
+            Service levels
+          </Typography>
+          <ServiceLevelSummary />
         </Box>
       </Content>
     </Page>
