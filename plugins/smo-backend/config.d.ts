@@ -91,6 +91,16 @@ export interface Config {
       freezeAfterDays?: number;
       /** When the figures are computed. Default: every hour, first after 30 seconds. */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * What completing early-life support requires of the measured service levels, from the day it started. Not set:
+       * nothing. Set without an incident source: completion is refused, as nothing can be measured.
+       */
+      earlyLifeSupportExit?: {
+        /** No incident of these priorities (P1–P4) opened since then missed a target of the component's SLAs. */
+        noBreachOf?: string[];
+        /** Every month since then met the SLAs' promised availability. Default false. */
+        availabilityMet?: boolean;
+      };
     };
   };
 }

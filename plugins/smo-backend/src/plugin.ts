@@ -32,6 +32,7 @@ import { ContributedIncidentSources } from './serviceLevels/ContributedIncidentS
 import { DefaultServiceLevelService } from './serviceLevels/DefaultServiceLevelService';
 import { DefaultServiceLevelReports } from './serviceLevels/DefaultServiceLevelReports';
 import { serviceLevelFacts } from './serviceLevels/serviceLevelFacts';
+import { exitCriteriaPort } from './serviceLevels/earlyLifeSupportExit';
 import { AuthorizedServiceLevelReports } from './service/authorized/AuthorizedServiceLevelReports';
 import { FileIncidentSource } from './serviceLevels/FileIncidentSource';
 import { readServiceLevelsConfig } from './serviceLevelsConfig';
@@ -128,6 +129,17 @@ export const smoPlugin = createBackendPlugin({
         const serviceLevelStore = ServiceLevelStore.create(db);
         // Without a source there is nothing to measure: no figures, and sla.attainment is not applicable.
         const measured = sources.length > 0;
+        const serviceLevelReports = new DefaultServiceLevelReports({
+          reader,
+          store: serviceLevelStore,
+          measured,
+        });
+        const { earlyLifeSupportExit } = serviceLevelsConfig;
+        if (earlyLifeSupportExit && !measured) {
+          logger.warn(
+            'smo.serviceLevels.earlyLifeSupportExit is set but no incident source is configured: early-life support cannot be completed until service levels are measured',
+          );
+        }
         // Readiness and the gatekeeper meet through the port in ports.ts: the engine reads the evidence in force,
         // the gatekeeper asks readiness to check, evaluate and re-evaluate.
         const readiness = DefaultReadinessService.create({
@@ -156,6 +168,13 @@ export const smoPlugin = createBackendPlugin({
           roles,
           notifier,
           config: gatekeeperConfig,
+          serviceLevels:
+            earlyLifeSupportExit &&
+            exitCriteriaPort({
+              reports: serviceLevelReports,
+              auth,
+              criteria: earlyLifeSupportExit,
+            }),
         });
 
         deps.permissionsRegistry.addPermissions(smoPermissions);
@@ -217,11 +236,7 @@ export const smoPlugin = createBackendPlugin({
               inner: DefaultDecisionLogService.create({ gatekeeper }),
             }),
             serviceLevels: new AuthorizedServiceLevelReports(
-              new DefaultServiceLevelReports({
-                reader,
-                store: serviceLevelStore,
-                measured,
-              }),
+              serviceLevelReports,
               visibility,
             ),
           }),

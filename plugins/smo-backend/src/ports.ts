@@ -40,3 +40,13 @@ export interface ReadinessPort {
   /** "Re-evaluate after evidence changed": readers see new evidence's effect at once, not at the next sweep. */
   evidenceChanged(entityRef: string): Promise<void>;
 }
+
+/**
+ * What the gatekeeper asks of service-level management: which measured exit criteria of early-life support an entity
+ * does not meet yet (`smo.serviceLevels.earlyLifeSupportExit`). Implemented in serviceLevels/earlyLifeSupportExit.ts;
+ * called by `DefaultHandoverService` before it completes early-life support. Absent when no criteria are configured.
+ */
+export interface ServiceLevelPort {
+  /** Sentences saying what is not met since `since` (when early-life support started); none: it may complete. */
+  unmetExitCriteria(entityRef: string, since: DateTime): Promise<string[]>;
+}

@@ -13,6 +13,22 @@ describe('readServiceLevelsConfig', () => {
         timeout: { minutes: 10 },
         initialDelay: { seconds: 30 },
       },
+      earlyLifeSupportExit: undefined,
+    });
+  });
+
+  it('reads the exit criteria of early-life support', () => {
+    const read = (earlyLifeSupportExit: object) =>
+      readServiceLevelsConfig(
+        new ConfigReader({ smo: { serviceLevels: { earlyLifeSupportExit } } }),
+      ).earlyLifeSupportExit;
+    expect(read({ noBreachOf: ['P1', 'P2'], availabilityMet: true })).toEqual({
+      noBreachOf: ['P1', 'P2'],
+      availabilityMet: true,
+    });
+    expect(read({ availabilityMet: true })).toEqual({
+      noBreachOf: [],
+      availabilityMet: true,
     });
   });
 
@@ -45,6 +61,10 @@ describe('readServiceLevelsConfig', () => {
     [
       { freezeAfterDays: 1.5 },
       'smo.serviceLevels.freezeAfterDays: must be a whole number of at least 0',
+    ],
+    [
+      { earlyLifeSupportExit: { noBreachOf: ['P1', 'Sev1'] } },
+      'smo.serviceLevels.earlyLifeSupportExit.noBreachOf: Sev1 is not one of P1, P2, P3, P4',
     ],
   ])('refuses %j, naming the key', (serviceLevels, message) => {
     expect(() =>

@@ -3,6 +3,7 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
+import { SlaPriority } from '@smo-backstage/plugin-smo-common';
 import { resolve } from 'node:path';
 
 /** Typed `smo.serviceLevels`. */
@@ -14,6 +15,40 @@ export interface ServiceLevelsConfig {
   /** Days after a month's end before it is frozen. */
   freezeAfterDays: number;
   schedule: SchedulerServiceTaskScheduleDefinition;
+  /** What completing early-life support requires of the measured service levels; nothing when left out. */
+  earlyLifeSupportExit?: EarlyLifeSupportExitCriteria;
+}
+
+/** `smo.serviceLevels.earlyLifeSupportExit`: measured exit criteria of early-life support. */
+export interface EarlyLifeSupportExitCriteria {
+  /** No incident of these priorities opened during early-life support missed a target of the component's SLAs. */
+  noBreachOf: SlaPriority[];
+  /** Every month overlapping early-life support met the SLAs' availability. */
+  availabilityMet: boolean;
+}
+
+const PRIORITIES: readonly SlaPriority[] = ['P1', 'P2', 'P3', 'P4'];
+
+function exitCriteria(
+  config: Config | undefined,
+): EarlyLifeSupportExitCriteria | undefined {
+  const exit = config?.getOptionalConfig('earlyLifeSupportExit');
+  if (!exit) return undefined;
+  const noBreachOf = exit.getOptionalStringArray('noBreachOf') ?? [];
+  const unknown = noBreachOf.filter(
+    p => !PRIORITIES.includes(p as SlaPriority),
+  );
+  if (unknown.length > 0) {
+    throw new Error(
+      `Invalid SMO configuration at smo.serviceLevels.earlyLifeSupportExit.noBreachOf: ${unknown.join(
+        ', ',
+      )} is not one of ${PRIORITIES.join(', ')}`,
+    );
+  }
+  return {
+    noBreachOf: noBreachOf as SlaPriority[],
+    availabilityMet: exit.getOptionalBoolean('availabilityMet') ?? false,
+  };
 }
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -51,5 +86,6 @@ export function readServiceLevelsConfig(root: Config): ServiceLevelsConfig {
           config.getConfig('schedule'),
         )
       : DEFAULT_SCHEDULE,
+    earlyLifeSupportExit: exitCriteria(config),
   };
 }

@@ -24,7 +24,7 @@ import {
 } from './GatekeeperServiceOptions';
 import { logEntry } from './logEntry';
 import { GatekeeperConfig } from '../gatekeeperConfig';
-import { ReadinessPort } from '../ports';
+import { ReadinessPort, ServiceLevelPort } from '../ports';
 import { actorOf, Caller } from '../service/caller';
 import {
   HandoverChange,
@@ -51,6 +51,7 @@ export class DefaultHandoverService implements HandoverService {
     private readonly notifier: Notifier,
     private readonly config: GatekeeperConfig,
     private readonly clock: () => DateTime,
+    private readonly serviceLevels?: ServiceLevelPort,
   ) {}
 
   static create(
@@ -63,6 +64,7 @@ export class DefaultHandoverService implements HandoverService {
       options.notifier,
       options.config,
       options.clock ?? systemClock,
+      options.serviceLevels,
     );
   }
 
@@ -151,6 +153,9 @@ export class DefaultHandoverService implements HandoverService {
           })
         : await this.evaluate(before.entityRef);
     if (action === 'accept') this.assertAcceptable(before, evaluation!);
+    if (action === 'complete-early-life-support') {
+      await this.assertExitCriteriaMet(before);
+    }
 
     const round = action === 'reopen' ? before.round + 1 : before.round;
     const updatedAt = this.now();
@@ -173,6 +178,25 @@ export class DefaultHandoverService implements HandoverService {
     const after = await this.get(id);
     await this.notify(after, action, request.comment);
     return { before, after };
+  }
+
+  /**
+   * Completing early-life support needs the measured exit criteria, when configured, met since it started: the
+   * handover's last change, as nothing but the start changes a handover in early-life support.
+   */
+  private async assertExitCriteriaMet(handover: Handover) {
+    if (!this.serviceLevels) return;
+    const unmet = await this.serviceLevels.unmetExitCriteria(
+      handover.entityRef,
+      DateTime.fromISO(handover.updatedAt, { zone: 'utc' }),
+    );
+    if (unmet.length > 0) {
+      throw new ConflictError(
+        `Early-life support of ${
+          handover.entityRef
+        } cannot be completed yet: ${unmet.join('; ')}`,
+      );
+    }
   }
 
   async signOff(

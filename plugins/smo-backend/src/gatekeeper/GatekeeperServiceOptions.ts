@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { GatekeeperConfig } from '../gatekeeperConfig';
-import { ReadinessPort } from '../ports';
+import { ReadinessPort, ServiceLevelPort } from '../ports';
 import { Gatekeeper } from '../store/Gatekeeper';
 import { Notifier } from './Notifier';
 
@@ -8,6 +8,8 @@ import { Notifier } from './Notifier';
 export interface GatekeeperServiceOptions {
   gatekeeper: Gatekeeper;
   readiness: ReadinessPort;
+  /** The measured exit criteria of early-life support, when configured. */
+  serviceLevels?: ServiceLevelPort;
   config: GatekeeperConfig;
   notifier: Notifier;
   /** The current time; the system clock in UTC when left out. */

@@ -1,5 +1,10 @@
 import { MonthlyAttainment, TargetAttainment } from './attainment';
-import { describeMonth, formatMinutes, monthStatus } from './report';
+import {
+  describeMonth,
+  formatMinutes,
+  monthLabel,
+  monthStatus,
+} from './report';
 
 const target = (
   over: Partial<TargetAttainment> & Pick<TargetAttainment, 'priority'>,
@@ -65,6 +70,12 @@ describe('monthStatus', () => {
     expect(monthStatus(month({ availability: availability(null) }))).toBe(
       'no-incidents',
     );
+  });
+});
+
+describe('monthLabel', () => {
+  it('names a month as people read it', () => {
+    expect(monthLabel('2026-10')).toBe('October 2026');
   });
 });
 

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type {
   MonthlyAttainment,
   MonthStatus,
@@ -22,6 +23,13 @@ export function monthStatus(figures: MonthlyAttainment): MonthStatus {
   if (targets.some(t => t.pending > 0)) return 'pending';
   if (targets.some(t => t.met > 0) || availability?.met === true) return 'met';
   return 'no-incidents';
+}
+
+/** `2026-10` → `October 2026`. @public */
+export function monthLabel(month: string): string {
+  return DateTime.fromFormat(month, 'yyyy-MM', { zone: 'utc' }).toFormat(
+    'LLLL yyyy',
+  );
 }
 
 /** Minutes as a person reads them: `45 min`, `2 h 10 min`, `3 d 4 h`. @public */

@@ -7,9 +7,7 @@ import {
 } from '../../api/SmoApi';
 import { csvField } from '../portfolio/csv';
 
-/** `2026-10` → `October 2026`. */
-export const monthLabel = (month: string) =>
-  DateTime.fromFormat(month, 'yyyy-MM', { zone: 'utc' }).toFormat('LLLL yyyy');
+export { monthLabel } from '@smo-backstage/plugin-smo-common';
 
 /** The calendar month before the running one, `YYYY-MM`: the month reports and the check judge by default. */
 export const lastClosedMonth = (now: DateTime) =>
