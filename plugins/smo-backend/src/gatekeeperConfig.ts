@@ -5,6 +5,7 @@ import {
   SIGN_OFF_ROLES,
   SignOffRole,
 } from '@smo-backstage/plugin-smo-common';
+import { wholeNumber } from './configValues';
 
 /** Typed `smo.handover`, `smo.waivers`, `smo.attestations` and `smo.notifications` configuration. */
 export interface GatekeeperConfig {
@@ -19,16 +20,6 @@ export interface GatekeeperConfig {
   expiryWarningDays: number;
   /** Who may not do what after whom (`smo.separationOfDuties`); every rule in force by default. */
   separationOfDuties: SeparationOfDuties;
-}
-
-function positive(config: Config, key: string, fallback: number): number {
-  const value = config.getOptionalNumber(key) ?? fallback;
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(
-      `Invalid SMO configuration at ${key}: must be a positive whole number`,
-    );
-  }
-  return value;
 }
 
 /** Reads the gatekeeper settings; invalid values fail start-up naming the key. */
@@ -49,13 +40,16 @@ export function readGatekeeperConfig(config: Config): GatekeeperConfig {
       config.getOptionalString('smo.handover.smoGroup') ?? 'group:default/smo'
     ).toLowerCase(),
     requiredSignOffs: roles as SignOffRole[],
-    waiverMaxDays: positive(config, 'smo.waivers.maxDays', 90),
+    waiverMaxDays: wholeNumber(config, 'smo.waivers.maxDays', {
+      fallback: 90,
+      min: 1,
+    }),
     extraAttestationTypes:
       config.getOptionalStringArray('smo.attestations.types') ?? [],
-    expiryWarningDays: positive(
+    expiryWarningDays: wholeNumber(
       config,
       'smo.notifications.expiryWarningDays',
-      14,
+      { fallback: 14, min: 1 },
     ),
     separationOfDuties: readSeparationOfDuties(config),
   };

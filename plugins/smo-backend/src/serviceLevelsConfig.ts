@@ -5,6 +5,7 @@ import {
 import { Config } from '@backstage/config';
 import { SlaPriority } from '@smo-backstage/plugin-smo-common';
 import { resolve } from 'node:path';
+import { wholeNumber } from './configValues';
 
 /** Typed `smo.serviceLevels`. */
 export interface ServiceLevelsConfig {
@@ -26,6 +27,8 @@ export interface EarlyLifeSupportExitCriteria {
   /** Every month overlapping early-life support met the SLAs' availability. */
   availabilityMet: boolean;
 }
+
+const PATH = 'smo.serviceLevels';
 
 const PRIORITIES: readonly SlaPriority[] = ['P1', 'P2', 'P3', 'P4'];
 
@@ -57,21 +60,6 @@ const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   initialDelay: { seconds: 30 },
 };
 
-function wholeNumber(
-  config: Config,
-  key: string,
-  fallback: number,
-  min: number,
-) {
-  const value = config.getOptionalNumber(key) ?? fallback;
-  if (!Number.isInteger(value) || value < min) {
-    throw new Error(
-      `Invalid SMO configuration at smo.serviceLevels.${key}: must be a whole number of at least ${min}`,
-    );
-  }
-  return value;
-}
-
 /** Reads `smo.serviceLevels`; invalid values fail start-up naming the key. */
 export function readServiceLevelsConfig(root: Config): ServiceLevelsConfig {
   const config = root.getOptionalConfig('smo.serviceLevels');
@@ -79,8 +67,16 @@ export function readServiceLevelsConfig(root: Config): ServiceLevelsConfig {
     incidentFiles: (
       config?.getOptionalStringArray('incidents.files') ?? []
     ).map(file => resolve(file)),
-    months: config ? wholeNumber(config, 'months', 13, 1) : 13,
-    freezeAfterDays: config ? wholeNumber(config, 'freezeAfterDays', 3, 0) : 3,
+    months: config
+      ? wholeNumber(config, 'months', { fallback: 13, min: 1, path: PATH })
+      : 13,
+    freezeAfterDays: config
+      ? wholeNumber(config, 'freezeAfterDays', {
+          fallback: 3,
+          min: 0,
+          path: PATH,
+        })
+      : 3,
     schedule: config?.has('schedule')
       ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
           config.getConfig('schedule'),
