@@ -1,20 +1,12 @@
-import { MonthlyAttainment } from '@smo-backstage/plugin-smo-common';
+import {
+  MonthlyAttainment,
+  SmoApiModels,
+} from '@smo-backstage/plugin-smo-common';
 import { Knex } from 'knex';
 import { json, optional, rowCodec } from './rows';
 
 /** What a month's figures say, without the minutes still growing on open incidents: what a correction compares. */
-export interface AttainmentSummary {
-  targets: {
-    priority: string;
-    metric: string;
-    met: number;
-    breached: number;
-    pending: number;
-    attainment: number | null;
-  }[];
-  availability: number | null;
-  incidentIds: string[];
-}
+export type AttainmentSummary = SmoApiModels.AttainmentSummary;
 
 /** The summary of a month's figures. */
 export function summarise(figures: MonthlyAttainment): AttainmentSummary {
@@ -35,13 +27,7 @@ export function summarise(figures: MonthlyAttainment): AttainmentSummary {
 }
 
 /** A frozen month's figures as they were and as they are now: reported with a later month, never rewritten. */
-export interface ServiceLevelCorrection {
-  month: string;
-  /** When the difference was found. */
-  foundAt: string;
-  frozen: AttainmentSummary;
-  now: AttainmentSummary;
-}
+export type ServiceLevelCorrection = SmoApiModels.ServiceLevelCorrection;
 
 /** One agreement's figures for one calendar month, as stored. */
 export interface ServiceLevelMonth {
