@@ -58,6 +58,12 @@ const sameFigures = (a: MonthlyAttainment, b: MonthlyAttainment) =>
  * a refresh over unchanged data changes nothing but the open months' time of computation.
  */
 export class DefaultServiceLevelService {
+  /**
+   * What each agreement-month was last computed from, in this process: a month whose inputs have not changed since is
+   * neither computed nor written again (a new month or a changed record recomputes only what it touches).
+   */
+  private readonly computedFrom = new Map<string, string>();
+
   constructor(private readonly options: ServiceLevelServiceOptions) {}
 
   async refresh(now: Date = new Date()): Promise<ServiceLevelRefresh> {
@@ -116,8 +122,26 @@ export class DefaultServiceLevelService {
         const name = month(m);
         const span = [m.startOf('month'), m.endOf('month')] as const;
         if (!inForceDuring(index, key, ...span)) continue;
-        const figures = monthlyAttainment(measured, incidents, name, now);
         const stored = storedMonths.get(name);
+        const closed = m.endOf('month').plus(this.options.freezeAfter) < at;
+        const inputs =
+          name === running
+            ? undefined
+            : monthInputs(entity, measured, incidents, ...span);
+        const slot = `${key} ${name}`;
+        if (stored && inputs && this.computedFrom.get(slot) === inputs) {
+          // Nothing it depends on changed since it was computed, which confirms it: at most it is now closed.
+          if (
+            closed &&
+            !stored.frozenAt &&
+            (await store.freeze(key, name, computedAt))
+          ) {
+            result.frozen += 1;
+          }
+          continue;
+        }
+        const figures = monthlyAttainment(measured, incidents, name, now);
+        if (inputs) this.computedFrom.set(slot, inputs);
         if (stored?.frozenAt) {
           if (!sameFigures(stored.figures, figures)) {
             corrections.push({
@@ -142,7 +166,6 @@ export class DefaultServiceLevelService {
         runningSaved ||= name === running;
         // A closed month is frozen once a second computation confirms the first: figures computed while the
         // catalog was still being read (a backend just started) are never made final.
-        const closed = m.endOf('month').plus(this.options.freezeAfter) < at;
         if (
           closed &&
           stored &&
@@ -210,4 +233,36 @@ export class DefaultServiceLevelService {
       underpinnedBy,
     };
   }
+}
+
+/**
+ * What a closed month's figures depend on, as a string; undefined when they also depend on the time (an incident of
+ * the month still unanswered or open measures up to now). The agreement and the agreements under it as the catalog
+ * has them, and the incidents opened in the month or in outage during it.
+ */
+function monthInputs(
+  agreement: ServiceLevelAgreementEntity,
+  measured: MeasuredAgreement,
+  incidents: IncidentRecord[],
+  start: DateTime,
+  end: DateTime,
+): string | undefined {
+  const from = start.toISO()!;
+  const to = end.toISO()!;
+  const relevant = incidents.filter(
+    i =>
+      (i.openedAt >= from && i.openedAt <= to) ||
+      (i.outage && i.openedAt <= to && (!i.resolvedAt || i.resolvedAt >= from)),
+  );
+  if (relevant.some(i => !i.resolvedAt || !i.respondedAt)) return undefined;
+  return JSON.stringify([
+    agreement.spec,
+    (measured.underpinnedBy ?? []).map(u => [
+      u.ref,
+      u.targets,
+      u.serviceHours,
+      relevant.map(i => u.inForceAt?.(i.openedAt) ?? true),
+    ]),
+    relevant,
+  ]);
 }
