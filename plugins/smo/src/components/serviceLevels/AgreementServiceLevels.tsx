@@ -32,12 +32,13 @@ const underpinningText = (
     ? OUTCOME.pending
     : `${OUTCOME[u.outcome]} (${tookText(u)})`;
 
-/** A link to an entity's page, named by the entity's name. */
+/** A link to an entity's page, named by the entity's name; underlined, as it stands in running text. */
 function EntityLink(props: { entityRef: string }) {
   const entityRoute = useRouteRef(entityRouteRef);
   const ref = parseEntityRef(props.entityRef);
   return (
     <Link
+      underline="always"
       to={entityRoute({
         kind: ref.kind,
         namespace: ref.namespace,
