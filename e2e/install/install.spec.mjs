@@ -51,6 +51,8 @@ const PACKAGES = {
   '@smo-backstage/plugin-smo-node': 'plugins/smo-node',
   '@smo-backstage/plugin-catalog-backend-module-smo':
     'plugins/catalog-backend-module-smo',
+  '@smo-backstage/plugin-smo-backend-module-pagerduty':
+    'plugins/smo-backend-module-pagerduty',
 };
 
 /**

@@ -27,6 +27,8 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.add(import('@smo-backstage/plugin-smo-backend'));
+// Incidents from PagerDuty; adds nothing without smo.serviceLevels.pagerduty (the demo reads its incidents file).
+backend.add(import('@smo-backstage/plugin-smo-backend-module-pagerduty'));
 // Example of a module adding checks through smoChecksExtensionPoint.
 backend.add(import('./modules/openIncidentChecks'));
 backend.add(import('@smo-backstage/plugin-catalog-backend-module-smo'));
