@@ -25,6 +25,10 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'flex-end',
     gap: theme.spacing(2),
     marginBottom: theme.spacing(2),
+    // On the paper colour, not the page's: the labels' secondary text keeps its contrast (axe color-contrast).
+    padding: theme.spacing(2),
+    borderRadius: theme.shape.borderRadius,
+    backgroundColor: theme.palette.background.paper,
   },
   select: { minWidth: 170 },
   score: { width: 200 },

@@ -119,7 +119,13 @@ export function ServiceLevelSummary() {
 
   return (
     <>
-      <Box mb={2} maxWidth={240}>
+      <Box
+        mb={2}
+        p={2}
+        maxWidth={272}
+        bgcolor="background.paper"
+        borderRadius={4}
+      >
         <TextField
           id="smo-service-levels-month"
           select
