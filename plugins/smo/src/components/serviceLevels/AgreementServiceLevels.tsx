@@ -11,6 +11,7 @@ import { DateTime } from 'luxon';
 import { AgreementServiceLevels as Agreement } from '../../api/SmoApi';
 import { TableSection } from '../common/SmallTable';
 import { AttainmentChart } from './AttainmentChart';
+import { AttainmentTable } from './AttainmentTable';
 import { describeGrid, attainmentGrid } from './attainmentGrid';
 import { MonthStatusLabel } from './MonthStatusLabel';
 import {
@@ -90,6 +91,9 @@ export function AgreementServiceLevels(props: {
             {describeGrid(grid)} Cells show attainment: the share of decided
             incidents handled within the target.
           </Typography>
+          <Box mt={2}>
+            <AttainmentTable grid={grid} id={`${idPrefix}-attainment`} />
+          </Box>
         </Box>
       )}
       {showMonths && (
@@ -103,7 +107,7 @@ export function AgreementServiceLevels(props: {
             'Status',
             'Availability',
             'In business terms',
-            'Report',
+            'State',
           ]}
           paragraph
         >

@@ -27,6 +27,28 @@ describe('EntityServiceLevelsContent', () => {
       }),
     ).toBeInTheDocument();
 
+    const attainment = screen.getByRole('table', {
+      name: 'Attainment by target',
+    });
+    expect(
+      within(attainment)
+        .getAllByRole('row')
+        .map(r =>
+          within(r)
+            .queryAllByRole(
+              r === within(attainment).getAllByRole('row')[0]
+                ? 'columnheader'
+                : 'cell',
+            )
+            .map(c => c.textContent),
+        ),
+    ).toEqual([
+      ['Target', 'Sep 2026', 'Oct 2026', 'Nov 2026'],
+      ['P1 response', '100%1 of 1', '100%3 of 3', '100%1 of 1'],
+      ['P1 resolution', '0%0 of 1', '100%3 of 3', '–0 of 0, 1 open'],
+      ['Availability', '99.23%', '100%', '–'],
+    ]);
+
     const months = screen.getByRole('table', { name: 'Months' });
     expect(
       within(months)

@@ -11,6 +11,8 @@ export interface GridCell {
   text: string;
   /** The cell in a sentence, for its tooltip and screen readers. */
   title: string;
+  /** The counts behind a target's figure, e.g. `2 of 3`, `2 of 3, 1 open`. */
+  detail?: string;
 }
 
 export interface GridRow {
@@ -54,6 +56,7 @@ export function attainmentGrid(agreement: AgreementServiceLevels): {
         tone,
         text: t.attainment === null ? '–' : `${t.attainment}%`,
         title: `${name}: ${t.met} of ${decided} in time${open}`,
+        detail: `${t.met} of ${decided}${open}`,
       };
     }),
   }));
