@@ -176,8 +176,8 @@ export const serviceLevelChecks: BuiltinCheck[] = [
         );
       }
       // `SLA gold was breached in 2026-10: …`, per SLA: the breached ones when there are any, else all of them.
-      const told = (list: typeof measured, verb: string) =>
-        list
+      const told = (slas: typeof measured, verb: string) =>
+        slas
           .map(
             m =>
               `SLA ${displayRef(m.key)} was ${verb} in ${
