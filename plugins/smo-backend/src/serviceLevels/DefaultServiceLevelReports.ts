@@ -4,6 +4,7 @@ import {
   describeMonth,
   isServiceLevelAgreementEntity,
   isServiceOfferingEntity,
+  lastClosedMonth,
   MONTH_STATUSES,
   monthStatus,
   MonthStatus,
@@ -162,8 +163,7 @@ export class DefaultServiceLevelReports {
     query: { month?: string; limit: number; offset: number },
     readAs: BackstageCredentials,
   ): Promise<ServiceLevelPortfolio> {
-    const month =
-      query.month ?? monthOf(this.now().startOf('month').minus({ months: 1 }));
+    const month = query.month ?? lastClosedMonth(this.now());
     const stored = new Map(
       (await this.options.store.month(month)).map(m => [m.agreementRef, m]),
     );

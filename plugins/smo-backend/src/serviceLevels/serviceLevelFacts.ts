@@ -1,5 +1,6 @@
 import {
   describeMonth,
+  lastClosedMonth,
   monthFindings,
   monthStatus,
 } from '@smo-backstage/plugin-smo-common';
@@ -23,10 +24,7 @@ export function serviceLevelFacts(
   return {
     id: SERVICE_LEVEL_FACT,
     async retrieve(entities) {
-      const month = clock()
-        .startOf('month')
-        .minus({ months: 1 })
-        .toFormat('yyyy-MM');
+      const month = lastClosedMonth(clock());
       let fact: ServiceLevelFact;
       try {
         const stored = await store.month(month);

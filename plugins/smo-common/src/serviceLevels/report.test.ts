@@ -1,7 +1,9 @@
+import { DateTime } from 'luxon';
 import { MonthlyAttainment, TargetAttainment } from './attainment';
 import {
   describeMonth,
   formatMinutes,
+  lastClosedMonth,
   monthLabel,
   monthStatus,
 } from './report';
@@ -76,6 +78,17 @@ describe('monthStatus', () => {
 describe('monthLabel', () => {
   it('names a month as people read it', () => {
     expect(monthLabel('2026-10')).toBe('October 2026');
+  });
+});
+
+describe('lastClosedMonth', () => {
+  it('is the calendar month before the running one, in UTC', () => {
+    expect(lastClosedMonth(DateTime.fromISO('2026-01-15T10:00:00Z'))).toBe(
+      '2025-12',
+    );
+    expect(lastClosedMonth(DateTime.fromISO('2026-11-01T00:30:00+02:00'))).toBe(
+      '2026-09',
+    );
   });
 });
 

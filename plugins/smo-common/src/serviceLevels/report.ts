@@ -32,6 +32,16 @@ export function monthLabel(month: string): string {
   );
 }
 
+/**
+ * The last closed calendar month (UTC) at `now`, `YYYY-MM`: the month before the running one, which reports and the
+ * `sla.attainment` check judge by default, frozen or not yet.
+ *
+ * @public
+ */
+export function lastClosedMonth(now: DateTime): string {
+  return now.toUTC().startOf('month').minus({ months: 1 }).toFormat('yyyy-MM');
+}
+
 /** Minutes as a person reads them: `45 min`, `2 h 10 min`, `3 d 4 h`. @public */
 export function formatMinutes(minutes: number): string {
   const whole = Math.round(minutes);

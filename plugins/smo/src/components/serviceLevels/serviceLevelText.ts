@@ -7,11 +7,7 @@ import {
 } from '../../api/SmoApi';
 import { csvField } from '../portfolio/csv';
 
-export { monthLabel } from '@smo-backstage/plugin-smo-common';
-
-/** The calendar month before the running one, `YYYY-MM`: the month reports and the check judge by default. */
-export const lastClosedMonth = (now: DateTime) =>
-  now.toUTC().startOf('month').minus({ months: 1 }).toFormat('yyyy-MM');
+export { lastClosedMonth, monthLabel } from '@smo-backstage/plugin-smo-common';
 
 /** The `count` months up to the last closed one, newest first. */
 export const closedMonths = (now: DateTime, count: number) =>
