@@ -31,5 +31,7 @@ backend.add(import('@smo-backstage/plugin-smo-backend'));
 backend.add(import('@smo-backstage/plugin-smo-backend-module-pagerduty'));
 // Example of a module adding checks through smoChecksExtensionPoint.
 backend.add(import('./modules/openIncidentChecks'));
+// Demo only: a synthetic past for the trend, asOf and the executive view's movement (see the module).
+backend.add(import('./modules/demoHistory'));
 backend.add(import('@smo-backstage/plugin-catalog-backend-module-smo'));
 backend.start();

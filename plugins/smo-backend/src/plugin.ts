@@ -47,6 +47,10 @@ import { Gatekeeper } from './store/Gatekeeper';
 import { migrateDatabase } from './store/migrations';
 import { ServiceLevelStore } from './store/ServiceLevelStore';
 import { ReadinessStore } from './store/ReadinessStore';
+import { RollupStore } from './store/RollupStore';
+import { StandardStore } from './store/StandardStore';
+import { DefaultRollupService } from './rollup/DefaultRollupService';
+import { AuthorizedRollupService } from './service/authorized/AuthorizedRollupService';
 
 /**
  * The SMO backend plugin: readiness, gatekeeper workflow and their HTTP API. Wires services only.
@@ -142,9 +146,14 @@ export const smoPlugin = createBackendPlugin({
         }
         // Readiness and the gatekeeper meet through the port in ports.ts: the engine reads the evidence in force,
         // the gatekeeper asks readiness to check, evaluate and re-evaluate.
+        const readinessStore = ReadinessStore.create(db);
+        const rollupStore = RollupStore.create(db);
+        const standardStore = StandardStore.create(db);
         const readiness = DefaultReadinessService.create({
           reader,
-          store: ReadinessStore.create(db),
+          store: readinessStore,
+          rollups: rollupStore,
+          standards: standardStore,
           checks: plan,
           factProviders: [
             ...factProviders,
@@ -237,6 +246,16 @@ export const smoPlugin = createBackendPlugin({
             }),
             serviceLevels: new AuthorizedServiceLevelReports(
               serviceLevelReports,
+              visibility,
+            ),
+            rollups: new AuthorizedRollupService(
+              new DefaultRollupService({
+                rollups: rollupStore,
+                readiness: readinessStore,
+                standards: standardStore,
+                serviceLevels: (query, readAs) =>
+                  serviceLevelReports.portfolio(query, readAs),
+              }),
               visibility,
             ),
           }),

@@ -17,6 +17,7 @@ export * from './readiness/evidence';
 export * from './readiness/attestationValidity';
 export * from './readiness/waiverInForce';
 export * from './readiness/types';
+export * from './readiness/rollup';
 export * from './serviceLevels';
 export {
   DefaultApiClient,

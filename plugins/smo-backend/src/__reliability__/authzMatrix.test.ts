@@ -18,6 +18,7 @@ describe('authorization matrix over every route of the API', () => {
     const backend = await startGatekeeperBackend(componentsNamed(names));
     h = new Harness(backend.server);
     audit = backend.recorded.audit;
+    await backend.scheduler.triggerTask('smo-readiness-sweep');
   });
 
   afterAll(() => {

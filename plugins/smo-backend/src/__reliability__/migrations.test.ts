@@ -182,6 +182,45 @@ const ROWS: Record<string, object[]> = {
       frozen_at: null,
     },
   ],
+  smo_rollups: [
+    {
+      entity_ref: 'serviceoffering:default/online-checkout',
+      kind: 'serviceoffering',
+      verdict: 'not-ready',
+      at_risk: true,
+      score: 72,
+      fingerprint: 'r1',
+      result: '{}',
+      evaluated_at: AT,
+    },
+  ],
+  smo_rollup_history: [
+    {
+      entity_ref: 'serviceoffering:default/online-checkout',
+      kind: 'serviceoffering',
+      result: '{}',
+      recorded_at: AT,
+    },
+    {
+      entity_ref: 'group:default/team-a',
+      kind: 'group',
+      result: null,
+      recorded_at: AT,
+    },
+  ],
+  smo_readiness_results: [
+    { entity_ref: REF, result, recorded_at: AT },
+    { entity_ref: 'component:default/bare', result: null, recorded_at: AT },
+  ],
+  smo_standards: [
+    {
+      fingerprint: 's1',
+      checks: '[]',
+      changes: '[]',
+      summary: 'baseline: 0 checks',
+      recorded_at: AT,
+    },
+  ],
 };
 
 /** Insert order honouring foreign keys. */

@@ -47,6 +47,8 @@ const mutation = (
 });
 
 const entityPath = (ref: string) => ref.replace(':', '/');
+/** The test portfolio's offering (smo-common testUtils), rolled up by every sweep. */
+const ROLLED_UP = 'serviceoffering/default/online-checkout';
 
 /**
  * Every route of the SMO API, keyed like the OpenAPI document (`METHOD /path/{param}`). A route
@@ -86,6 +88,19 @@ export const ROUTES: Record<string, RouteCase> = {
   }),
   'GET /expiring': read(async () => ({ path: '/expiring?days=30' })),
   'GET /service-levels': read(async () => ({ path: '/service-levels' })),
+  // Roll-ups exist after a sweep: the matrix sweeps once before it starts.
+  'GET /rollups': read(async () => ({ path: '/rollups' })),
+  'GET /rollups/{kind}/{namespace}/{name}': read(async () => ({
+    path: `/rollups/${ROLLED_UP}`,
+  })),
+  'GET /rollups/{kind}/{namespace}/{name}/history': read(async () => ({
+    path: `/rollups/${ROLLED_UP}/history`,
+  })),
+  'GET /trend': read(async () => ({ path: '/trend' })),
+  'GET /standard-changes': read(async () => ({ path: '/standard-changes' })),
+  'GET /executive-summary': read(async () => ({
+    path: '/executive-summary',
+  })),
   'GET /service-levels/{kind}/{namespace}/{name}': read(async (_, ref) => ({
     path: `/service-levels/${entityPath(ref)}`,
   })),

@@ -37,6 +37,7 @@ export async function servedRoutes(): Promise<string[]> {
     handovers: {} as any,
     decisions: {} as any,
     serviceLevels: {} as any,
+    rollups: {} as any,
   });
   // GET /openapi.json serves the document itself (added by @backstage/backend-openapi-utils).
   return routesOf(router).filter(route => route !== 'GET /openapi.json');

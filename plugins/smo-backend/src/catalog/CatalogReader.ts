@@ -88,6 +88,19 @@ export class CatalogReader {
     return new Set(entities.map(entityKey));
   }
 
+  /** The refs of the entities of `kind` the caller can see (for roll-up lists when their read is conditional). */
+  async visibleRefs(
+    kind: string,
+    credentials: BackstageCredentials,
+  ): Promise<Set<string>> {
+    const entities = await this.readAll(
+      { kind },
+      ['kind', 'metadata.namespace', 'metadata.name'],
+      credentials,
+    );
+    return new Set(entities.map(entityKey));
+  }
+
   /** Everything checks look up by ref: SMO entities in full, organisation entities by name only. */
   async readRelated(): Promise<Entity[]> {
     const [smo, refs] = await Promise.all([

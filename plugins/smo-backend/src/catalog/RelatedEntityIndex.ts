@@ -81,6 +81,11 @@ export class RelatedEntityIndex {
     return entity && isServiceOfferingEntity(entity) ? entity : undefined;
   }
 
+  /** Every ServiceOffering in the index, in no particular order. */
+  offerings(): ServiceOfferingEntity[] {
+    return [...this.byRef.values()].filter(isServiceOfferingEntity);
+  }
+
   agreement(key: string): ServiceLevelAgreementEntity | undefined {
     const entity = this.byRef.get(key);
     return entity && isServiceLevelAgreementEntity(entity) ? entity : undefined;

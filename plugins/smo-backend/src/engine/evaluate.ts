@@ -3,6 +3,8 @@ import {
   Attestation,
   CheckResult,
   ReadinessResult,
+  ServiceOfferingEntity,
+  Tier,
   Waiver,
   waiverInForce,
 } from '@smo-backstage/plugin-smo-common';
@@ -10,7 +12,12 @@ import { DateTime } from 'luxon';
 import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
 import { EngineCheck } from './checks/types';
 import { computeScore, findBlockers, verdictOf } from './score';
-import { buildSubject, coveringProcessOwners } from './subject';
+import {
+  buildOfferingSubject,
+  buildSubject,
+  coveringProcessOwners,
+  Subject,
+} from './subject';
 
 /** What is known about one entity besides the catalog: recorded evidence and gathered facts. */
 export interface EntityEvidence {
@@ -43,41 +50,7 @@ export function evaluateEntity(
     evidence.facts,
     now,
   );
-  const results: CheckResult[] = checks.map(check => {
-    let status: CheckResult['status'];
-    let message: string;
-    try {
-      ({ status, message } = check.evaluate(subject));
-    } catch (error) {
-      status = 'error';
-      message = `the check failed: ${
-        error instanceof Error ? error.message : String(error)
-      }`;
-    }
-    if (status === 'fail' || status === 'unknown') {
-      const waiver = evidence.waivers.find(
-        w => w.checkId === check.id && waiverInForce(w, now.toJSDate()),
-      );
-      if (waiver) {
-        message = `${message} — waived until ${waiver.expiresAt.slice(
-          0,
-          10,
-        )} (${waiver.justification})`;
-        status = 'waived';
-      }
-    }
-    return {
-      id: check.id,
-      title: check.title,
-      category: check.category,
-      severity: check.severity[subject.tier],
-      status,
-      message,
-      weight: check.weight,
-      howToFix: check.howToFix,
-    };
-  });
-
+  const results = runChecks(subject, evidence.waivers, checks);
   const blockers = findBlockers(results);
   return {
     entityRef: subject.key,
@@ -105,4 +78,68 @@ export function evaluateEntity(
       ],
     },
   };
+}
+
+/** An offering's own checks (those marked `offeringLevel`), evaluated once on the offering itself. */
+export function evaluateOffering(
+  offering: ServiceOfferingEntity,
+  index: RelatedEntityIndex,
+  facts: Record<string, unknown>,
+  checks: EngineCheck[],
+  now: DateTime,
+): { tier: Tier; checks: CheckResult[]; score: number; blockers: string[] } {
+  const subject = buildOfferingSubject(offering, index, facts, now);
+  const results = runChecks(
+    subject,
+    [],
+    checks.filter(c => c.offeringLevel),
+  );
+  return {
+    tier: subject.tier,
+    checks: results,
+    score: computeScore(results),
+    blockers: findBlockers(results),
+  };
+}
+
+/** Runs each check on the subject; a failure covered by a waiver in force is `waived`, a throw is `error`. */
+function runChecks(
+  subject: Subject,
+  waivers: Waiver[],
+  checks: EngineCheck[],
+): CheckResult[] {
+  return checks.map((check): CheckResult => {
+    let status: CheckResult['status'];
+    let message: string;
+    try {
+      ({ status, message } = check.evaluate(subject));
+    } catch (error) {
+      status = 'error';
+      message = `the check failed: ${
+        error instanceof Error ? error.message : String(error)
+      }`;
+    }
+    if (status === 'fail' || status === 'unknown') {
+      const waiver = waivers.find(
+        w => w.checkId === check.id && waiverInForce(w, subject.now.toJSDate()),
+      );
+      if (waiver) {
+        message = `${message} — waived until ${waiver.expiresAt.slice(
+          0,
+          10,
+        )} (${waiver.justification})`;
+        status = 'waived';
+      }
+    }
+    return {
+      id: check.id,
+      title: check.title,
+      category: check.category,
+      severity: check.severity[subject.tier],
+      status,
+      message,
+      weight: check.weight,
+      howToFix: check.howToFix,
+    };
+  });
 }

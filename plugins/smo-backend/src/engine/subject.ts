@@ -59,7 +59,6 @@ export function buildSubject(
   facts: Record<string, unknown>,
   now: DateTime,
 ): Subject {
-  const namespace = entity.metadata.namespace ?? 'default';
   const delivered = relationTargets(entity, SMO_RELATIONS.delivers)
     .map(key => ({ key, entity: index.offering(key) }))
     .filter(
@@ -69,10 +68,39 @@ export function buildSubject(
   const offerings = delivered.filter(o =>
     offeringClaimConfirmed(entity, o.entity),
   );
-  const unconfirmedOfferings = delivered
-    .filter(o => !offerings.includes(o))
-    .map(o => o.key);
+  return subjectOf(entity, offerings, index, attestations, facts, now, {
+    unconfirmedOfferings: delivered
+      .filter(o => !offerings.includes(o))
+      .map(o => o.key),
+  });
+}
 
+/**
+ * An offering as the subject of its own checks (those marked `offeringLevel`): it "delivers" itself, so the
+ * service-level, support-group and process-owner checks judge it exactly as they judge a component delivering it.
+ */
+export function buildOfferingSubject(
+  offering: ServiceOfferingEntity,
+  index: RelatedEntityIndex,
+  facts: Record<string, unknown>,
+  now: DateTime,
+): Subject {
+  const self = { key: entityKey(offering), entity: offering };
+  return subjectOf(offering, [self], index, [], facts, now, {
+    unconfirmedOfferings: [],
+  });
+}
+
+function subjectOf(
+  entity: Entity,
+  offerings: Subject['offerings'],
+  index: RelatedEntityIndex,
+  attestations: Attestation[],
+  facts: Record<string, unknown>,
+  now: DateTime,
+  rest: Pick<Subject, 'unconfirmedOfferings'>,
+): Subject {
+  const namespace = entity.metadata.namespace ?? 'default';
   const slas = new Map<string, AgreementRef>();
   for (const offering of offerings) {
     for (const key of governingAgreementKeys(offering.entity)) {
@@ -108,7 +136,7 @@ export function buildSubject(
     index,
     ...deriveTier(entity, offerings),
     offerings,
-    unconfirmedOfferings,
+    ...rest,
     slas: [...slas.values()],
     ownerKey,
     systemKey,

@@ -6,8 +6,10 @@ import {
   EvidenceService,
   HandoverService,
   ReadinessService,
+  RollupService,
   ServiceLevelReportService,
 } from '../service/interfaces';
+import { rollupRoutes } from './rollupRoutes';
 import { authenticate } from './authenticate';
 import { decisionRoutes } from './decisionRoutes';
 import { evidenceRoutes } from './evidenceRoutes';
@@ -29,6 +31,7 @@ export interface RouterOptions {
   handovers: HandoverService;
   decisions: DecisionLogService;
   serviceLevels: ServiceLevelReportService;
+  rollups: RollupService;
 }
 
 /** Builds the `/api/smo` router; every route requires an authenticated user or service. */
@@ -62,6 +65,7 @@ export async function createRouter(
   handoverRoutes(router, { ...options, auth });
   decisionRoutes(router, { ...options, auth });
   serviceLevelRoutes(router, { ...options, auth });
+  rollupRoutes(router, { ...options, auth });
   // An unknown path (e.g. an empty segment) is a 404 with a message, not an empty answer. Paths
   // under /.backstage belong to the framework (auth, actions) and are left alone.
   router.use((req, _res, next) => {

@@ -29,7 +29,13 @@ export function readinessRoutes(
   });
 
   router.get('/readiness/:kind/:namespace/:name', async (req, res) => {
-    res.json(await readiness.get(req.params, await auth.reader(req)));
+    const caller = await auth.reader(req);
+    const { asOf } = req.query;
+    res.json(
+      asOf
+        ? await readiness.getAt(req.params, asOf, caller)
+        : await readiness.get(req.params, caller),
+    );
   });
 
   router.post('/readiness/:kind/:namespace/:name/refresh', async (req, res) => {

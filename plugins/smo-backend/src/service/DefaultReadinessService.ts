@@ -12,7 +12,11 @@ import { CatalogReader } from '../catalog/CatalogReader';
 import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
 import { entityKey, refKey } from '../catalog/refs';
 import { EngineCheck } from '../engine/checks/types';
-import { evaluateEntity } from '../engine/evaluate';
+import { evaluateEntity, evaluateOffering } from '../engine/evaluate';
+import { computeRollups } from '../rollup/computeRollups';
+import { Member, memberOf } from '../rollup/members';
+import { RollupStore } from '../store/RollupStore';
+import { StandardStore } from '../store/StandardStore';
 import { EvidenceInForce, ReadinessPort } from '../ports';
 import {
   HistoryPoint,
@@ -44,6 +48,10 @@ export interface ReadinessServiceOptions {
   /** The gatekeeper's side of the port: what evaluations count as evidence. */
   evidence: EvidenceInForce;
   logger: LoggerService;
+  /** Where each sweep's roll-ups go; without it there are none. */
+  rollups?: RollupStore;
+  /** Where each change of the checks in force is recorded. */
+  standards?: StandardStore;
   /** Told after each sweep which entities became not ready (e.g. to notify their owners). */
   onRegressions?: (regressions: Regression[]) => Promise<void>;
   clock?: () => DateTime;
@@ -79,9 +87,13 @@ export class DefaultReadinessService
   private readonly clock: () => DateTime;
   private readonly refreshes = new Map<string, RefreshSlot>();
   private related?: { at: number; index: Promise<RelatedEntityIndex> };
+  private readonly offeringLevel: ReadonlySet<string>;
 
   private constructor(private readonly options: ReadinessServiceOptions) {
     this.clock = options.clock ?? (() => DateTime.utc());
+    this.offeringLevel = new Set(
+      options.checks.filter(c => c.offeringLevel).map(c => c.id),
+    );
   }
 
   static create(options: ReadinessServiceOptions): DefaultReadinessService {
@@ -111,12 +123,14 @@ export class DefaultReadinessService
 
     let changed = 0;
     const regressions: Regression[] = [];
+    const members: Member[] = [];
     for (let i = 0; i < scored.length; i += BATCH_SIZE) {
       const rows = this.evaluateBatch(
         scored.slice(i, i + BATCH_SIZE),
         { index, facts, ...evidence },
         previous,
         started,
+        members,
       );
       const written = await store.saveBatch(rows, previous);
       changed += written.size;
@@ -130,7 +144,8 @@ export class DefaultReadinessService
 
     const present = new Set(scored.map(entityKey));
     const gone = [...previous.keys()].filter(ref => !present.has(ref));
-    await store.remove(gone);
+    await store.remove(gone, started.toISO()!);
+    const rolledUp = await this.rollUp(members, index, started);
     const finished = this.clock();
     await store.recordSweep({
       startedAt: started.toISO()!,
@@ -144,7 +159,7 @@ export class DefaultReadinessService
     }
     const durationMs = finished.toMillis() - started.toMillis();
     logger.info(
-      `SMO readiness sweep: ${scored.length} evaluated, ${changed} changed, ${gone.length} removed in ${durationMs} ms`,
+      `SMO readiness sweep: ${scored.length} evaluated, ${changed} changed, ${gone.length} removed, ${rolledUp} roll-ups changed in ${durationMs} ms`,
     );
     return {
       evaluated: scored.length,
@@ -226,6 +241,18 @@ export class DefaultReadinessService
     return (await this.stored(keyOf(ref))) ?? this.refresh(ref);
   }
 
+  /** The result as recorded at `asOf` (ISO); a NotFoundError when the entity was not scored then. */
+  async getAt(ref: EntityRefParts, asOf: string): Promise<ReadinessResult> {
+    const entityRef = keyOf(ref);
+    const result = await this.options.store.getAt(entityRef, asOf);
+    if (!result) {
+      throw new NotFoundError(
+        `No readiness of ${entityRef} was recorded by ${asOf}`,
+      );
+    }
+    return result;
+  }
+
   /** The stored result as it is, without asking the catalog. */
   stored(entityRef: string): Promise<ReadinessResult | undefined> {
     return this.options.store.get(refKey(entityRef));
@@ -297,6 +324,7 @@ export class DefaultReadinessService
     },
     previous: Map<string, StoredState>,
     now: DateTime,
+    members?: Member[],
   ): ReadinessRow[] {
     const rows: ReadinessRow[] = [];
     for (const entity of entities) {
@@ -312,11 +340,7 @@ export class DefaultReadinessService
         this.options.checks,
         now,
       );
-      const print = fingerprint(result);
-      if (previous.get(key)?.fingerprint === print) continue;
-      rows.push({
-        result,
-        fingerprint: print,
+      const where = {
         ownerRef: maybeKey(
           entity.relations?.find(r => r.type === 'ownedBy')?.targetRef,
         ),
@@ -325,9 +349,46 @@ export class DefaultReadinessService
             r => r.type === 'partOf' && r.targetRef.startsWith('system:'),
           )?.targetRef,
         ),
-      });
+      };
+      members?.push(memberOf(entity, result, where, this.offeringLevel));
+      const print = fingerprint(result);
+      if (previous.get(key)?.fingerprint === print) continue;
+      rows.push({ result, fingerprint: print, ...where });
     }
     return rows;
+  }
+
+  /**
+   * The sweep's last stage: records the standard when it changed, evaluates each offering's own checks once and
+   * replaces the roll-ups with those of the components just evaluated. Returns how many roll-ups changed.
+   */
+  private async rollUp(
+    members: Member[],
+    index: RelatedEntityIndex,
+    now: DateTime,
+  ): Promise<number> {
+    const { rollups, standards, checks } = this.options;
+    const at = now.toISO()!;
+    await standards?.record(checks, at);
+    if (!rollups) return 0;
+    const offerings = index.offerings();
+    const facts = await this.gatherFacts(offerings);
+    return rollups.replaceAll(
+      computeRollups(
+        members,
+        offerings.map(entity => ({
+          entity,
+          own: evaluateOffering(
+            entity,
+            index,
+            facts.get(entityKey(entity)) ?? {},
+            checks,
+            now,
+          ),
+        })),
+        at,
+      ),
+    );
   }
 
   /** Runs fact providers before evaluation so that checks stay free of I/O. */

@@ -19,6 +19,8 @@ import {
   ReadinessSummary,
 } from '../store/ReadinessStore';
 import { Page } from '../store/rows';
+import { RollupQuery } from '../store/RollupStore';
+import { Trend, TrendQuery } from '../rollup/DefaultRollupService';
 import { ServiceLevelPortfolio } from '../serviceLevels/DefaultServiceLevelReports';
 
 export type { Caller } from './caller';
@@ -43,11 +45,48 @@ export interface ReadinessService {
   list(query: ReadinessQuery, caller: Caller): Promise<ReadinessPage>;
   /** The stored result, evaluated on first request. */
   get(ref: EntityRefParts, caller: Caller): Promise<ReadinessResult>;
+  /** The result as recorded at `asOf` (a date: the end of that day, UTC). */
+  getAt(
+    ref: EntityRefParts,
+    asOf: string,
+    caller: Caller,
+  ): Promise<ReadinessResult>;
   refresh(ref: EntityRefParts, caller: Caller): Promise<ReadinessResult>;
   history(
     ref: EntityRefParts,
     caller: Caller,
   ): Promise<{ entityRef: string; items: HistoryPoint[] }>;
+}
+
+/** Readiness above the component: roll-ups, their history, the portfolio trend, the standard, the executive view. */
+export interface RollupService {
+  get(
+    ref: EntityRefParts,
+    asOf: string | undefined,
+    caller: Caller,
+  ): Promise<SmoApiModels.RollupResult>;
+  list(
+    query: RollupQuery,
+    caller: Caller,
+  ): Promise<{ totalCount: number; items: SmoApiModels.RollupSummary[] }>;
+  history(
+    ref: EntityRefParts,
+    caller: Caller,
+  ): Promise<{ entityRef: string; items: SmoApiModels.RollupHistoryPoint[] }>;
+  trend(query: TrendQuery, caller: Caller): Promise<Trend>;
+  standardChanges(
+    page: { limit: number; offset: number },
+    caller: Caller,
+  ): Promise<{ totalCount: number; items: SmoApiModels.StandardChange[] }>;
+  executive(
+    page: { limit: number; offset: number },
+    caller: Caller,
+  ): Promise<{
+    month: string;
+    comparedWith: string;
+    totalCount: number;
+    items: SmoApiModels.ExecutiveRow[];
+  }>;
 }
 
 /** Service levels from the stored figures: one entity's months, one month across offerings. */

@@ -240,15 +240,45 @@ describe.each(databases.eachSupportedId())(
     it('removes unscored entities and prunes old history', async () => {
       await store.saveBatch(
         [
-          row('a', 50, 'not-ready', '2025-01-01T00:00:00.000Z'),
-          row('b', 60, 'not-ready', '2026-11-01T00:00:00.000Z'),
+          row('gone', 50, 'not-ready', '2025-01-01T00:00:00.000Z'),
+          row('kept', 60, 'not-ready', '2026-11-01T00:00:00.000Z'),
         ],
         new Map(),
       );
-      await store.remove(['component:default/a']);
-      expect(await store.get('component:default/a')).toBeUndefined();
+      await store.remove(
+        ['component:default/gone'],
+        '2026-11-20T00:00:00.000Z',
+      );
+      expect(await store.get('component:default/gone')).toBeUndefined();
+      // asOf: the whole result as it was, nothing once removed, nothing before the first record.
+      expect(
+        (
+          await store.getAt(
+            'component:default/gone',
+            '2025-06-01T00:00:00.000Z',
+          )
+        )?.score,
+      ).toBe(50);
+      expect(
+        await store.getAt('component:default/gone', '2026-11-25T00:00:00.000Z'),
+      ).toBeUndefined();
+      expect(
+        await store.getAt('component:default/kept', '2026-10-01T00:00:00.000Z'),
+      ).toBeUndefined();
       expect(await store.prune('2026-01-01T00:00:00.000Z')).toBe(1);
-      expect(await store.history('component:default/b')).toHaveLength(1);
+      expect(await store.history('component:default/kept')).toHaveLength(1);
+      // Pruning keeps each entity's latest record: b's state still answers a later asOf.
+      expect(
+        await store.getAt('component:default/gone', '2025-06-01T00:00:00.000Z'),
+      ).toBeUndefined();
+      expect(
+        (
+          await store.getAt(
+            'component:default/kept',
+            '2026-11-29T00:00:00.000Z',
+          )
+        )?.score,
+      ).toBe(60);
     });
 
     it('leaves nothing behind when a batch fails', async () => {

@@ -4,6 +4,7 @@ import {
   Verdict,
 } from '@smo-backstage/plugin-smo-common';
 import { Knex } from 'knex';
+import { pruneKeepingLatest, ResultRow, statesBetween } from './rows';
 
 /** What the store keeps per entity beside the result, for filtering the portfolio. */
 export interface ReadinessRow {
@@ -169,18 +170,58 @@ export class ReadinessStore {
           }));
         if (history.length > 0)
           await tx('smo_readiness_history').insert(history);
+        // Every change of content, whole, for `asOf`.
+        await tx('smo_readiness_results').insert(
+          chunk.map(({ result }) => ({
+            entity_ref: result.entityRef,
+            result: JSON.stringify(result),
+            recorded_at: result.evaluatedAt,
+          })),
+        );
       }
     });
     return written;
   }
 
-  /** Deletes the latest results of entities that are no longer scored; history is kept. */
-  async remove(entityRefs: string[]): Promise<void> {
+  /**
+   * Deletes the latest results of entities that are no longer scored; history is kept, and records that they went
+   * at `at` (so `asOf` a later time finds nothing).
+   */
+  async remove(entityRefs: string[], at: string): Promise<void> {
     for (let i = 0; i < entityRefs.length; i += WRITE_CHUNK) {
-      await this.db('smo_readiness')
-        .whereIn('entity_ref', entityRefs.slice(i, i + WRITE_CHUNK))
-        .delete();
+      const chunk = entityRefs.slice(i, i + WRITE_CHUNK);
+      await this.db.transaction(async tx => {
+        await tx('smo_readiness').whereIn('entity_ref', chunk).delete();
+        await tx('smo_readiness_results').insert(
+          chunk.map(ref => ({
+            entity_ref: ref,
+            result: null,
+            recorded_at: at,
+          })),
+        );
+      });
     }
+  }
+
+  /** Component results recorded from `from` to `to` (ISO), oldest first, after each one's last before `from`. */
+  resultsBetween(from: string, to: string): Promise<ResultRow[]> {
+    return statesBetween(this.db, 'smo_readiness_results', from, to);
+  }
+
+  /** The result as recorded at `asOf` (ISO), undefined when the entity was not scored then (or before records). */
+  async getAt(
+    entityRef: string,
+    asOf: string,
+  ): Promise<ReadinessResult | undefined> {
+    const row = await this.db('smo_readiness_results')
+      .where({ entity_ref: entityRef })
+      .andWhere('recorded_at', '<=', asOf)
+      .orderBy([
+        { column: 'recorded_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .first('result');
+    return row?.result ? JSON.parse(row.result) : undefined;
   }
 
   async recordSweep(sweep: {
@@ -320,6 +361,7 @@ export class ReadinessStore {
     const deleted = await this.db('smo_readiness_history')
       .where('recorded_at', '<', before)
       .delete();
+    await pruneKeepingLatest(this.db, 'smo_readiness_results', before);
     await this.db('smo_sweeps').where('finished_at', '<', before).delete();
     return deleted;
   }

@@ -116,3 +116,58 @@ export function groupByRef<T extends { entityRef: string }>(
   }
   return map;
 }
+
+/**
+ * Deletes the rows of a whole-result history table recorded before `before`, except each entity's latest: that one
+ * is still its state at any later `asOf`.
+ */
+export async function pruneKeepingLatest(
+  db: Knex,
+  table: string,
+  before: string,
+): Promise<number> {
+  const latestIds = db(table).groupBy('entity_ref').max('id');
+  return db(table)
+    .where('recorded_at', '<', before)
+    .whereNotIn('id', latestIds)
+    .delete();
+}
+
+/** A row of a whole-result history table; no result when the entity went. */
+export interface ResultRow {
+  entity_ref: string;
+  result: string | null;
+  recorded_at: string;
+}
+
+/**
+ * The rows of a whole-result history table (`smo_readiness_results`, `smo_rollup_history`) matching `where` and
+ * recorded from `from` to `to` (ISO), oldest first, preceded by each entity's last row before `from`: enough to know
+ * every entity's state on each day of the range.
+ */
+export function statesBetween(
+  db: Knex,
+  table: string,
+  from: string,
+  to: string,
+  where: Record<string, string> = {},
+): Promise<ResultRow[]> {
+  const lastBefore = db(table)
+    .where(where)
+    .andWhere('recorded_at', '<', from)
+    .groupBy('entity_ref')
+    .max('id');
+  return db(table)
+    .whereIn('id', lastBefore)
+    .orWhere(w =>
+      w
+        .where(where)
+        .andWhere('recorded_at', '>=', from)
+        .andWhere('recorded_at', '<=', to),
+    )
+    .orderBy([
+      { column: 'recorded_at', order: 'asc' },
+      { column: 'id', order: 'asc' },
+    ])
+    .select('entity_ref', 'result', 'recorded_at');
+}

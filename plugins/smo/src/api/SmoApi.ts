@@ -7,7 +7,17 @@ import {
   EvaluationSnapshot,
   GetExpiringResponse,
   GetHealthResponse,
+  GetExecutiveSummaryRequest,
+  GetExecutiveSummaryResponse,
+  GetPortfolioTrendRequest,
+  GetPortfolioTrendResponse,
+  GetRollupHistoryResponse,
   GetServiceLevelsRequest,
+  ListRollupsRequest,
+  ListRollupsResponse,
+  ListStandardChangesRequest,
+  ListStandardChangesResponse,
+  RollupResult,
   ListServiceLevelsRequest,
   GetServiceLevelsResponse,
   ListServiceLevelsResponse,
@@ -47,6 +57,39 @@ export type ReadinessHistory = GetReadinessHistoryResponse;
 
 /** One change of an entity's score, verdict or tier. @public */
 export type ReadinessHistoryPoint = ReadinessHistory['items'][number];
+
+/** Which roll-ups to list, how sorted, which page. @public */
+export type RollupListQuery = NonNullable<ListRollupsRequest['query']>;
+
+/** One page of roll-ups of one kind. @public */
+export type RollupPage = ListRollupsResponse;
+
+/** A roll-up's score, verdict and member counts over time, oldest first. @public */
+export type RollupHistory = GetRollupHistoryResponse;
+
+/** The portfolio trend's grouping, range and page. @public */
+export type PortfolioTrendQuery = NonNullable<
+  GetPortfolioTrendRequest['query']
+>;
+
+/** The portfolio over time: series by offering, team or tier, and the changes of standard in the range. @public */
+export type PortfolioTrend = GetPortfolioTrendResponse;
+
+/** A page of the changes of standard. @public */
+export type StandardChangeQuery = NonNullable<
+  ListStandardChangesRequest['query']
+>;
+
+/** Changes to the checks in force, newest first. @public */
+export type StandardChangePage = ListStandardChangesResponse;
+
+/** A page of the executive view. @public */
+export type ExecutiveSummaryQuery = NonNullable<
+  GetExecutiveSummaryRequest['query']
+>;
+
+/** Business offerings in business terms: readiness, service levels, accepted risk, movement. @public */
+export type ExecutiveSummary = GetExecutiveSummaryResponse;
 
 /** An entity's attestations (newest first) and the types that can be recorded. @public */
 export type AttestationList = ListAttestationsResponse;
@@ -120,7 +163,11 @@ export type ServiceLevelOfferingRow = ServiceLevelPortfolio['items'][number];
 export interface SmoApi {
   getHealth(): Promise<SmoHealth>;
   /** The latest readiness of an entity, evaluated on demand if it was never swept. */
-  getReadiness(entityRef: SmoEntityRef): Promise<ReadinessResult>;
+  /** The stored result; with `asOf`, the result as it was recorded then. */
+  getReadiness(
+    entityRef: SmoEntityRef,
+    options?: { asOf?: string },
+  ): Promise<ReadinessResult>;
   /** Re-evaluates the entity now (permission `smo.readiness.refresh`). */
   refreshReadiness(entityRef: SmoEntityRef): Promise<ReadinessResult>;
   listReadiness(query?: ReadinessListQuery): Promise<ReadinessPage>;
@@ -168,6 +215,19 @@ export interface SmoApi {
   listServiceLevels(
     query?: ServiceLevelPortfolioQuery,
   ): Promise<ServiceLevelPortfolio>;
+  /** Roll-ups of one kind (offerings by default) the caller can see. */
+  listRollups(query?: RollupListQuery): Promise<RollupPage>;
+  /** A ServiceOffering's, System's or Group's readiness; with `asOf`, as it was then. */
+  getRollup(
+    entityRef: SmoEntityRef,
+    options?: { asOf?: string },
+  ): Promise<RollupResult>;
+  getRollupHistory(entityRef: SmoEntityRef): Promise<RollupHistory>;
+  /** The portfolio over time by offering (default), team or tier. */
+  getPortfolioTrend(query?: PortfolioTrendQuery): Promise<PortfolioTrend>;
+  listStandardChanges(query?: StandardChangeQuery): Promise<StandardChangePage>;
+  /** Per business offering: readiness, last month's service levels, accepted risk, movement. */
+  getExecutiveSummary(query?: ExecutiveSummaryQuery): Promise<ExecutiveSummary>;
 }
 
 /** @public */

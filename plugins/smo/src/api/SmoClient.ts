@@ -10,18 +10,26 @@ import {
   EvaluationSnapshot,
   Handover,
   ReadinessResult,
+  RollupResult,
   Waiver,
 } from '@smo-backstage/plugin-smo-common';
 import {
   AttestationList,
   AttestationRequest,
   DecisionQuery,
+  ExecutiveSummary,
+  ExecutiveSummaryQuery,
   ExpiringEvidence,
   HandoverQuery,
   HandoverTransitionRequest,
+  PortfolioTrend,
+  PortfolioTrendQuery,
   ReadinessHistory,
   ReadinessListQuery,
   ReadinessPage,
+  RollupHistory,
+  RollupListQuery,
+  RollupPage,
   ServiceLevelPortfolio,
   ServiceLevelPortfolioQuery,
   ServiceLevelRange,
@@ -30,6 +38,8 @@ import {
   SmoEntityRef,
   SmoHealth,
   SignOffRequest,
+  StandardChangePage,
+  StandardChangeQuery,
   WaiverQuery,
   WaiverRequest,
 } from './SmoApi';
@@ -68,8 +78,13 @@ export class SmoClient implements SmoApi {
     return body(this.api.getHealth());
   }
 
-  getReadiness(entityRef: SmoEntityRef): Promise<ReadinessResult> {
-    return body(this.api.getReadiness(entityPath(entityRef)));
+  getReadiness(
+    entityRef: SmoEntityRef,
+    options: { asOf?: string } = {},
+  ): Promise<ReadinessResult> {
+    return body(
+      this.api.getReadiness({ ...entityPath(entityRef), query: options }),
+    );
   }
 
   refreshReadiness(entityRef: SmoEntityRef): Promise<ReadinessResult> {
@@ -177,6 +192,39 @@ export class SmoClient implements SmoApi {
     query: ServiceLevelPortfolioQuery = {},
   ): Promise<ServiceLevelPortfolio> {
     return body(this.api.listServiceLevels({ query }));
+  }
+
+  listRollups(query: RollupListQuery = {}): Promise<RollupPage> {
+    return body(this.api.listRollups({ query }));
+  }
+
+  getRollup(
+    entityRef: SmoEntityRef,
+    options: { asOf?: string } = {},
+  ): Promise<RollupResult> {
+    return body(
+      this.api.getRollup({ ...entityPath(entityRef), query: options }),
+    );
+  }
+
+  getRollupHistory(entityRef: SmoEntityRef): Promise<RollupHistory> {
+    return body(this.api.getRollupHistory(entityPath(entityRef)));
+  }
+
+  getPortfolioTrend(query: PortfolioTrendQuery = {}): Promise<PortfolioTrend> {
+    return body(this.api.getPortfolioTrend({ query }));
+  }
+
+  listStandardChanges(
+    query: StandardChangeQuery = {},
+  ): Promise<StandardChangePage> {
+    return body(this.api.listStandardChanges({ query }));
+  }
+
+  getExecutiveSummary(
+    query: ExecutiveSummaryQuery = {},
+  ): Promise<ExecutiveSummary> {
+    return body(this.api.getExecutiveSummary({ query }));
   }
 }
 

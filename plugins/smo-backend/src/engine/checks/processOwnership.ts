@@ -11,6 +11,7 @@ function processOwnerCheck(
 ): BuiltinCheck {
   return {
     id,
+    offeringLevel: true,
     title: `${label} process owner`,
     category: 'process-ownership',
     severity: severity(critical, other),

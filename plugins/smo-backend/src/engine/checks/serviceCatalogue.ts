@@ -26,6 +26,7 @@ export const serviceCatalogueChecks: BuiltinCheck[] = [
   },
   {
     id: 'offering.owner',
+    offeringLevel: true,
     title: 'Service offerings have a resolvable owner',
     category: 'service-catalogue',
     severity: severity('blocking', 'blocking'),
@@ -57,6 +58,7 @@ export const serviceCatalogueChecks: BuiltinCheck[] = [
   },
   {
     id: 'offering.support-group',
+    offeringLevel: true,
     title: 'Service offerings have a support group',
     category: 'service-catalogue',
     severity: severity('blocking', 'advisory'),

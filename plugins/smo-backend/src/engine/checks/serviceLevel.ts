@@ -58,6 +58,7 @@ const REQUIRED_TARGETS = ['P1', 'P2'].flatMap(priority =>
 export const serviceLevelChecks: BuiltinCheck[] = [
   {
     id: 'sla.in-force',
+    offeringLevel: true,
     title: 'An SLA is in force',
     category: 'service-level',
     severity: severity('blocking', 'advisory'),
@@ -79,6 +80,7 @@ export const serviceLevelChecks: BuiltinCheck[] = [
   },
   {
     id: 'sla.priority-targets',
+    offeringLevel: true,
     title: 'The SLA has P1 and P2 targets',
     category: 'service-level',
     severity: severity('blocking', 'advisory'),
@@ -109,6 +111,7 @@ export const serviceLevelChecks: BuiltinCheck[] = [
   },
   {
     id: 'sla.underpinned',
+    offeringLevel: true,
     title: 'The SLA is underpinned by an OLA or UC',
     category: 'service-level',
     severity: severity('advisory', 'advisory'),
@@ -146,6 +149,7 @@ export const serviceLevelChecks: BuiltinCheck[] = [
   },
   {
     id: 'sla.attainment',
+    offeringLevel: true,
     title: 'The SLAs were met last month',
     category: 'service-level',
     severity: severity('advisory', 'advisory'),

@@ -1,6 +1,7 @@
 import { ReadinessResult } from '@smo-backstage/plugin-smo-common';
 import { smoReadinessRefreshPermission } from '@smo-backstage/plugin-smo-common';
 import { refKey } from '../../catalog/refs';
+import { asOfInstant } from '../../rollup/asOf';
 import { Caller } from '../caller';
 import { DefaultReadinessService } from '../DefaultReadinessService';
 import { EntityRefParts, ReadinessPage, ReadinessService } from '../interfaces';
@@ -55,6 +56,15 @@ export class AuthorizedReadinessService implements ReadinessService {
   async get(ref: EntityRefParts, caller: Caller): Promise<ReadinessResult> {
     await this.readable(ref, caller, true);
     return this.inner.get(ref);
+  }
+
+  async getAt(
+    ref: EntityRefParts,
+    asOf: string,
+    caller: Caller,
+  ): Promise<ReadinessResult> {
+    await this.readable(ref, caller, false);
+    return this.inner.getAt(ref, asOfInstant(asOf));
   }
 
   async refresh(ref: EntityRefParts, caller: Caller): Promise<ReadinessResult> {

@@ -42,8 +42,27 @@ export class EntityVisibility {
    * catalog read is unconditional — the common case, and the fast path), else the set of refs, read from the catalog
    * with the caller's credentials when their read permission is conditional (empty when it is denied).
    */
-  async scored(
+  scored(
     credentials: BackstageCredentials,
+  ): Promise<ReadonlySet<string> | undefined> {
+    return this.visible(credentials, () =>
+      this.reader.visibleScoredRefs(credentials),
+    );
+  }
+
+  /** As {@link EntityVisibility.scored}, for the entities of one kind (`serviceoffering`, `group`, …). */
+  ofKind(
+    kind: string,
+    credentials: BackstageCredentials,
+  ): Promise<ReadonlySet<string> | undefined> {
+    return this.visible(credentials, () =>
+      this.reader.visibleRefs(kind, credentials),
+    );
+  }
+
+  private async visible(
+    credentials: BackstageCredentials,
+    read: () => Promise<ReadonlySet<string>>,
   ): Promise<ReadonlySet<string> | undefined> {
     const [decision] = await this.permissions.authorizeConditional(
       [{ permission: catalogEntityReadPermission }],
@@ -51,7 +70,7 @@ export class EntityVisibility {
     );
     if (decision.result === AuthorizeResult.ALLOW) return undefined;
     if (decision.result === AuthorizeResult.DENY) return new Set();
-    return this.reader.visibleScoredRefs(credentials);
+    return read();
   }
 
   /**

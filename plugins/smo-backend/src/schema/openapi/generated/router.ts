@@ -245,7 +245,7 @@ export const spec = {
       get: {
         operationId: 'getReadiness',
         summary:
-          'Readiness of one entity (evaluated on first request if not yet swept)',
+          'Readiness of one entity (evaluated on first request if not yet swept), or as it was recorded at `asOf`',
         responses: {
           '200': {
             $ref: '#/components/responses/Readiness',
@@ -269,6 +269,9 @@ export const spec = {
           },
           {
             $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/asOf',
           },
         ],
       },
@@ -375,6 +378,458 @@ export const spec = {
             $ref: '#/components/parameters/name',
           },
         ],
+      },
+    },
+    '/rollups': {
+      get: {
+        operationId: 'listRollups',
+        summary:
+          'Readiness rolled up to service offerings, systems or teams (groups): one kind, a page, weakest first by default',
+        parameters: [
+          {
+            name: 'kind',
+            in: 'query',
+            schema: {
+              $ref: '#/components/schemas/RollupKind',
+            },
+            allowReserved: true,
+          },
+          {
+            name: 'verdict',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['ready', 'not-ready'],
+            },
+            allowReserved: true,
+          },
+          {
+            name: 'sort',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['score', 'entityRef'],
+              default: 'score',
+            },
+            allowReserved: true,
+          },
+          {
+            name: 'order',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['asc', 'desc'],
+              default: 'asc',
+            },
+            allowReserved: true,
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 200,
+              default: 50,
+            },
+            allowReserved: true,
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'One page; `totalCount` counts only roll-ups the caller can see',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    kind: {
+                      $ref: '#/components/schemas/RollupKind',
+                    },
+                    totalCount: {
+                      type: 'integer',
+                    },
+                    offset: {
+                      type: 'integer',
+                    },
+                    limit: {
+                      type: 'integer',
+                    },
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/RollupSummary',
+                      },
+                    },
+                  },
+                  required: ['kind', 'totalCount', 'offset', 'limit', 'items'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/rollups/{kind}/{namespace}/{name}': {
+      get: {
+        operationId: 'getRollup',
+        summary:
+          'Readiness of a ServiceOffering, System or Group, rolled up from its components at the last sweep (or as it was at `asOf`)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/asOf',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The roll-up',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RollupResult',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/rollups/{kind}/{namespace}/{name}/history': {
+      get: {
+        operationId: 'getRollupHistory',
+        summary:
+          "A roll-up's score, verdict and members over time (one point per change)",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'History, oldest first',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    entityRef: {
+                      type: 'string',
+                    },
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/RollupHistoryPoint',
+                      },
+                    },
+                  },
+                  required: ['entityRef', 'items'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/trend': {
+      get: {
+        operationId: 'getPortfolioTrend',
+        summary:
+          'The portfolio over time, one series per offering, team (group) or tier, one point a day, with the changes of standard in the range',
+        parameters: [
+          {
+            name: 'by',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['offering', 'team', 'tier'],
+              default: 'offering',
+            },
+            allowReserved: true,
+          },
+          {
+            name: 'from',
+            in: 'query',
+            description:
+              'First day (UTC), `YYYY-MM-DD`; 89 days before `to` when left out. At most 366 days from `from` to `to`.',
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            },
+            allowReserved: true,
+          },
+          {
+            name: 'to',
+            in: 'query',
+            description: 'Last day (UTC), `YYYY-MM-DD`; today when left out',
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            },
+            allowReserved: true,
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            description: 'Series per page',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+              default: 20,
+            },
+            allowReserved: true,
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'The series, by entity ref (by tier, most critical first)',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    by: {
+                      type: 'string',
+                      enum: ['offering', 'team', 'tier'],
+                    },
+                    from: {
+                      type: 'string',
+                    },
+                    to: {
+                      type: 'string',
+                    },
+                    totalCount: {
+                      type: 'integer',
+                      description: 'Series the caller can see',
+                    },
+                    offset: {
+                      type: 'integer',
+                    },
+                    limit: {
+                      type: 'integer',
+                    },
+                    series: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/TrendSeries',
+                      },
+                    },
+                    standardChanges: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/StandardChange',
+                      },
+                    },
+                  },
+                  required: [
+                    'by',
+                    'from',
+                    'to',
+                    'totalCount',
+                    'offset',
+                    'limit',
+                    'series',
+                    'standardChanges',
+                  ],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/standard-changes': {
+      get: {
+        operationId: 'listStandardChanges',
+        summary:
+          'Every change to the set of checks in force or to their severities and weights, newest first: why a score moved without the service changing',
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 200,
+              default: 50,
+            },
+            allowReserved: true,
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page, newest first',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    totalCount: {
+                      type: 'integer',
+                    },
+                    offset: {
+                      type: 'integer',
+                    },
+                    limit: {
+                      type: 'integer',
+                    },
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/StandardChange',
+                      },
+                    },
+                  },
+                  required: ['totalCount', 'offset', 'limit', 'items'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/executive-summary': {
+      get: {
+        operationId: 'getExecutiveSummary',
+        summary:
+          "Per business service offering the caller can see: readiness, last month's service levels, accepted risk (waivers in force) and movement since the end of last month, weakest first",
+        parameters: [
+          {
+            name: 'limit',
+            in: 'query',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 200,
+              default: 50,
+            },
+            allowReserved: true,
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of offerings, weakest first',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    month: {
+                      type: 'string',
+                      description:
+                        'The last closed month, `YYYY-MM`, whose service levels are shown',
+                    },
+                    comparedWith: {
+                      type: 'string',
+                      format: 'date-time',
+                      description:
+                        'The end of that month; movement is measured from the roll-ups as they were then',
+                    },
+                    totalCount: {
+                      type: 'integer',
+                    },
+                    offset: {
+                      type: 'integer',
+                    },
+                    limit: {
+                      type: 'integer',
+                    },
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/ExecutiveRow',
+                      },
+                    },
+                  },
+                  required: [
+                    'month',
+                    'comparedWith',
+                    'totalCount',
+                    'offset',
+                    'limit',
+                    'items',
+                  ],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
       },
     },
     '/gate/{kind}/{namespace}/{name}': {
@@ -1529,6 +1984,17 @@ export const spec = {
       },
     },
     parameters: {
+      asOf: {
+        name: 'asOf',
+        in: 'query',
+        description:
+          'A past moment (ISO 8601 date or date-time, UTC): the result as it was then, with the waivers and attestations then in force; 404 when nothing was recorded by then',
+        schema: {
+          type: 'string',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+Z?)?$',
+        },
+        allowReserved: true,
+      },
       offset: {
         name: 'offset',
         in: 'query',
@@ -1967,6 +2433,11 @@ export const spec = {
           },
           category: {
             type: 'string',
+          },
+          offeringLevel: {
+            type: 'boolean',
+            description:
+              "Judges the offerings a component delivers (service levels, support group, process owners): an offering's roll-up runs it once on the offering and leaves it out of its components' weight",
           },
           howToFix: {
             type: 'string',
@@ -2729,6 +3200,480 @@ export const spec = {
           },
         },
         required: ['targets', 'availability', 'incidentIds'],
+        additionalProperties: false,
+      },
+      RollupKind: {
+        description: 'What readiness rolls up to',
+        type: 'string',
+        enum: ['serviceoffering', 'system', 'group'],
+      },
+      RollupMember: {
+        description: 'One component counted in (or left out of) a roll-up',
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          tier: {
+            type: 'string',
+            enum: ['tier-1', 'tier-2', 'tier-3', 'tier-4'],
+          },
+          verdict: {
+            type: 'string',
+            enum: ['ready', 'not-ready'],
+          },
+          score: {
+            type: 'integer',
+          },
+          blockers: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          lifecycle: {
+            type: 'string',
+          },
+          counted: {
+            type: 'boolean',
+            description:
+              'False for `deprecated`/`retired` components, which are listed but judge nothing',
+          },
+        },
+        required: [
+          'entityRef',
+          'tier',
+          'verdict',
+          'score',
+          'blockers',
+          'counted',
+        ],
+        additionalProperties: false,
+      },
+      DependencyRisk: {
+        description:
+          'A not-ready (or itself at-risk) offering reached along `dependsOn`',
+        type: 'object',
+        properties: {
+          path: {
+            description:
+              'Offering refs from the rolled-up offering to the weak one',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          verdict: {
+            type: 'string',
+            enum: ['ready', 'not-ready'],
+          },
+        },
+        required: ['path', 'verdict'],
+        additionalProperties: false,
+      },
+      RollupResult: {
+        description:
+          'Readiness of a ServiceOffering, System or Group: the weakest link of its components, a tier-weighted score and, for an offering, its own checks counted once',
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/RollupKind',
+          },
+          verdict: {
+            type: 'string',
+            enum: ['ready', 'not-ready'],
+          },
+          atRisk: {
+            type: 'boolean',
+            description:
+              'An offering it depends on (directly or further along) is not ready',
+          },
+          score: {
+            type: 'integer',
+          },
+          tier: {
+            description: "An offering's criticality",
+            type: 'string',
+            enum: ['tier-1', 'tier-2', 'tier-3', 'tier-4'],
+          },
+          offeringType: {
+            type: 'string',
+            enum: ['business', 'technical'],
+          },
+          lifecycle: {
+            type: 'string',
+          },
+          evaluatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          members: {
+            type: 'object',
+            properties: {
+              counted: {
+                type: 'integer',
+              },
+              ready: {
+                type: 'integer',
+              },
+              notReady: {
+                type: 'integer',
+              },
+              excluded: {
+                type: 'integer',
+              },
+            },
+            required: ['counted', 'ready', 'notReady', 'excluded'],
+            additionalProperties: false,
+          },
+          weakest: {
+            description:
+              'Up to 10 counted components, not ready first, then by score',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RollupMember',
+            },
+          },
+          excluded: {
+            description: 'Up to 10 components left out by lifecycle',
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/RollupMember',
+            },
+          },
+          checks: {
+            description:
+              "An offering's own checks (service levels, support group, process owners); empty for systems and groups",
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CheckResult',
+            },
+          },
+          blockers: {
+            description: 'Ids of own blocking checks that fail',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          dependencyRisks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DependencyRisk',
+            },
+          },
+          acceptedRisk: {
+            description: 'Waivers in force on the counted components',
+            type: 'object',
+            properties: {
+              waivers: {
+                type: 'integer',
+              },
+              waivedComponents: {
+                type: 'integer',
+              },
+              checks: {
+                description: 'Waived check ids, each once',
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+            required: ['waivers', 'waivedComponents', 'checks'],
+            additionalProperties: false,
+          },
+        },
+        required: [
+          'entityRef',
+          'kind',
+          'verdict',
+          'atRisk',
+          'score',
+          'evaluatedAt',
+          'members',
+          'weakest',
+          'excluded',
+          'checks',
+          'blockers',
+          'dependencyRisks',
+          'acceptedRisk',
+        ],
+        additionalProperties: false,
+      },
+      RollupSummary: {
+        description: 'One row of a roll-up list',
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          kind: {
+            $ref: '#/components/schemas/RollupKind',
+          },
+          title: {
+            type: 'string',
+          },
+          verdict: {
+            type: 'string',
+            enum: ['ready', 'not-ready'],
+          },
+          atRisk: {
+            type: 'boolean',
+          },
+          score: {
+            type: 'integer',
+          },
+          tier: {
+            type: 'string',
+            enum: ['tier-1', 'tier-2', 'tier-3', 'tier-4'],
+          },
+          counted: {
+            type: 'integer',
+          },
+          notReady: {
+            type: 'integer',
+          },
+          evaluatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+        required: [
+          'entityRef',
+          'kind',
+          'verdict',
+          'atRisk',
+          'score',
+          'counted',
+          'notReady',
+          'evaluatedAt',
+        ],
+        additionalProperties: false,
+      },
+      RollupHistoryPoint: {
+        type: 'object',
+        properties: {
+          verdict: {
+            type: 'string',
+            enum: ['ready', 'not-ready'],
+          },
+          atRisk: {
+            type: 'boolean',
+          },
+          score: {
+            type: 'integer',
+          },
+          ready: {
+            type: 'integer',
+          },
+          counted: {
+            type: 'integer',
+          },
+          recordedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+        },
+        required: [
+          'verdict',
+          'atRisk',
+          'score',
+          'ready',
+          'counted',
+          'recordedAt',
+        ],
+        additionalProperties: false,
+      },
+      TrendSeries: {
+        description:
+          "One offering's, team's or tier's readiness, one point per day on which it existed",
+        type: 'object',
+        properties: {
+          key: {
+            type: 'string',
+            description: 'An entity ref, or a tier',
+          },
+          title: {
+            type: 'string',
+          },
+          points: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                date: {
+                  type: 'string',
+                  description: "`YYYY-MM-DD`, the state at the day's end",
+                },
+                score: {
+                  type: 'integer',
+                },
+                ready: {
+                  type: 'integer',
+                  description: 'Counted components that are ready',
+                },
+                total: {
+                  type: 'integer',
+                  description: 'Counted components',
+                },
+              },
+              required: ['date', 'score', 'ready', 'total'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['key', 'points'],
+        additionalProperties: false,
+      },
+      StandardChange: {
+        description:
+          'A change to the checks in force, recorded by the first sweep that ran under it',
+        type: 'object',
+        properties: {
+          recordedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          summary: {
+            type: 'string',
+            example:
+              'docs.techdocs: tier-2 advisory → blocking; 1 check added (ops.slo)',
+          },
+          changes: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                checkId: {
+                  type: 'string',
+                },
+                change: {
+                  type: 'string',
+                  enum: ['added', 'removed', 'severity', 'weight'],
+                },
+                description: {
+                  type: 'string',
+                },
+              },
+              required: ['checkId', 'change', 'description'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['recordedAt', 'summary', 'changes'],
+        additionalProperties: false,
+      },
+      ExecutiveRow: {
+        description:
+          'One business offering in business terms: readiness, service levels, accepted risk, movement',
+        type: 'object',
+        properties: {
+          offeringRef: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          tier: {
+            type: 'string',
+            enum: ['tier-1', 'tier-2', 'tier-3', 'tier-4'],
+          },
+          lifecycle: {
+            type: 'string',
+          },
+          verdict: {
+            type: 'string',
+            enum: ['ready', 'not-ready'],
+          },
+          atRisk: {
+            type: 'boolean',
+          },
+          score: {
+            type: 'integer',
+          },
+          previous: {
+            description:
+              'The roll-up at the end of last month, when there was one',
+            type: 'object',
+            properties: {
+              verdict: {
+                type: 'string',
+                enum: ['ready', 'not-ready'],
+              },
+              score: {
+                type: 'integer',
+              },
+            },
+            required: ['verdict', 'score'],
+            additionalProperties: false,
+          },
+          movement: {
+            type: 'string',
+            enum: ['better', 'worse', 'same', 'new'],
+          },
+          serviceLevel: {
+            description:
+              "The month's worst agreement status and what the SLAs say; absent without figures",
+            type: 'object',
+            properties: {
+              status: {
+                $ref: '#/components/schemas/MonthStatus',
+              },
+              summary: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+            required: ['status', 'summary'],
+            additionalProperties: false,
+          },
+          acceptedRisk: {
+            type: 'object',
+            properties: {
+              waivers: {
+                type: 'integer',
+              },
+              checks: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+            },
+            required: ['waivers', 'checks'],
+            additionalProperties: false,
+          },
+          notReady: {
+            description:
+              'Counted components that are not ready, weakest first (at most 5)',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          dependencyRisks: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/DependencyRisk',
+            },
+          },
+        },
+        required: [
+          'offeringRef',
+          'verdict',
+          'atRisk',
+          'score',
+          'movement',
+          'acceptedRisk',
+          'notReady',
+          'dependencyRisks',
+        ],
         additionalProperties: false,
       },
       ServiceLevelOfferingRow: {

@@ -13,6 +13,13 @@ import type {
   Decision,
   ExpiringAttestation,
   ServiceLevelReport,
+  RollupKind,
+  RollupResult,
+  RollupSummary,
+  RollupHistoryPoint,
+  TrendSeries,
+  StandardChange,
+  ExecutiveRow,
   ServiceLevelOfferingRow,
 } from './models';
 
@@ -66,6 +73,10 @@ export type GetReadinessRequest = {
     namespace: string;
     name: string;
   };
+  query?: {
+    /** A past moment (ISO 8601 date or date-time, UTC): the result as it was then, with the waivers and attestations then in force; 404 when nothing was recorded by then */
+    asOf?: string;
+  };
 };
 
 /** The request of `POST /readiness/{kind}/{namespace}/{name}/refresh`. @public */
@@ -83,6 +94,70 @@ export type GetReadinessHistoryRequest = {
     kind: string;
     namespace: string;
     name: string;
+  };
+};
+
+/** The request of `GET /rollups`. @public */
+export type ListRollupsRequest = {
+  query?: {
+    kind?: RollupKind;
+    verdict?: 'ready' | 'not-ready';
+    sort?: 'score' | 'entityRef';
+    order?: 'asc' | 'desc';
+    limit?: number;
+    offset?: number;
+  };
+};
+
+/** The request of `GET /rollups/{kind}/{namespace}/{name}`. @public */
+export type GetRollupRequest = {
+  path: {
+    kind: string;
+    namespace: string;
+    name: string;
+  };
+  query?: {
+    /** A past moment (ISO 8601 date or date-time, UTC): the result as it was then, with the waivers and attestations then in force; 404 when nothing was recorded by then */
+    asOf?: string;
+  };
+};
+
+/** The request of `GET /rollups/{kind}/{namespace}/{name}/history`. @public */
+export type GetRollupHistoryRequest = {
+  path: {
+    kind: string;
+    namespace: string;
+    name: string;
+  };
+};
+
+/** The request of `GET /trend`. @public */
+export type GetPortfolioTrendRequest = {
+  query?: {
+    by?: 'offering' | 'team' | 'tier';
+    /** First day (UTC), `YYYY-MM-DD`; 89 days before `to` when left out. At most 366 days from `from` to `to`. */
+    from?: string;
+    /** Last day (UTC), `YYYY-MM-DD`; today when left out */
+    to?: string;
+    /** Series per page */
+    limit?: number;
+    offset?: number;
+  };
+};
+
+/** The request of `GET /standard-changes`. @public */
+export type ListStandardChangesRequest = {
+  query?: {
+    limit?: number;
+    offset?: number;
+  };
+};
+
+/** The request of `GET /executive-summary`. @public */
+export type GetExecutiveSummaryRequest = {
+  query?: {
+    limit?: number;
+    offset?: number;
   };
 };
 
@@ -315,6 +390,57 @@ export type GetReadinessHistoryResponse = {
   }>;
 };
 
+/** The answer of `GET /rollups`. @public */
+export type ListRollupsResponse = {
+  kind: RollupKind;
+  totalCount: number;
+  offset: number;
+  limit: number;
+  items: Array<RollupSummary>;
+};
+
+/** The answer of `GET /rollups/{kind}/{namespace}/{name}`. @public */
+export type GetRollupResponse = RollupResult;
+
+/** The answer of `GET /rollups/{kind}/{namespace}/{name}/history`. @public */
+export type GetRollupHistoryResponse = {
+  entityRef: string;
+  items: Array<RollupHistoryPoint>;
+};
+
+/** The answer of `GET /trend`. @public */
+export type GetPortfolioTrendResponse = {
+  by: 'offering' | 'team' | 'tier';
+  from: string;
+  to: string;
+  /** Series the caller can see */
+  totalCount: number;
+  offset: number;
+  limit: number;
+  series: Array<TrendSeries>;
+  standardChanges: Array<StandardChange>;
+};
+
+/** The answer of `GET /standard-changes`. @public */
+export type ListStandardChangesResponse = {
+  totalCount: number;
+  offset: number;
+  limit: number;
+  items: Array<StandardChange>;
+};
+
+/** The answer of `GET /executive-summary`. @public */
+export type GetExecutiveSummaryResponse = {
+  /** The last closed month, `YYYY-MM`, whose service levels are shown */
+  month: string;
+  /** The end of that month; movement is measured from the roll-ups as they were then */
+  comparedWith: string;
+  totalCount: number;
+  offset: number;
+  limit: number;
+  items: Array<ExecutiveRow>;
+};
+
 /** The answer of `GET /gate/{kind}/{namespace}/{name}`. @public */
 export type GetGateResponse = {
   entityRef: string;
@@ -470,7 +596,7 @@ export class DefaultApiClient {
     );
   }
 
-  /** Readiness of one entity (evaluated on first request if not yet swept) */
+  /** Readiness of one entity (evaluated on first request if not yet swept), or as it was recorded at `asOf` */
   public getReadiness(
     request: GetReadinessRequest,
     options?: RequestOptions,
@@ -481,7 +607,9 @@ export class DefaultApiClient {
         String(request.path.kind),
       )}/${encodeURIComponent(
         String(request.path.namespace),
-      )}/${encodeURIComponent(String(request.path.name))}`,
+      )}/${encodeURIComponent(String(request.path.name))}${queryString(
+        request?.query,
+      )}`,
       options,
     );
   }
@@ -514,6 +642,80 @@ export class DefaultApiClient {
       )}/${encodeURIComponent(
         String(request.path.namespace),
       )}/${encodeURIComponent(String(request.path.name))}/history`,
+      options,
+    );
+  }
+
+  /** Readiness rolled up to service offerings, systems or teams (groups): one kind, a page, weakest first by default */
+  public listRollups(
+    request?: ListRollupsRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<ListRollupsResponse>> {
+    return this.send('GET', `/rollups${queryString(request?.query)}`, options);
+  }
+
+  /** Readiness of a ServiceOffering, System or Group, rolled up from its components at the last sweep (or as it was at `asOf`) */
+  public getRollup(
+    request: GetRollupRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<GetRollupResponse>> {
+    return this.send(
+      'GET',
+      `/rollups/${encodeURIComponent(
+        String(request.path.kind),
+      )}/${encodeURIComponent(
+        String(request.path.namespace),
+      )}/${encodeURIComponent(String(request.path.name))}${queryString(
+        request?.query,
+      )}`,
+      options,
+    );
+  }
+
+  /** A roll-up's score, verdict and members over time (one point per change) */
+  public getRollupHistory(
+    request: GetRollupHistoryRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<GetRollupHistoryResponse>> {
+    return this.send(
+      'GET',
+      `/rollups/${encodeURIComponent(
+        String(request.path.kind),
+      )}/${encodeURIComponent(
+        String(request.path.namespace),
+      )}/${encodeURIComponent(String(request.path.name))}/history`,
+      options,
+    );
+  }
+
+  /** The portfolio over time, one series per offering, team (group) or tier, one point a day, with the changes of standard in the range */
+  public getPortfolioTrend(
+    request?: GetPortfolioTrendRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<GetPortfolioTrendResponse>> {
+    return this.send('GET', `/trend${queryString(request?.query)}`, options);
+  }
+
+  /** Every change to the set of checks in force or to their severities and weights, newest first: why a score moved without the service changing */
+  public listStandardChanges(
+    request?: ListStandardChangesRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<ListStandardChangesResponse>> {
+    return this.send(
+      'GET',
+      `/standard-changes${queryString(request?.query)}`,
+      options,
+    );
+  }
+
+  /** Per business service offering the caller can see: readiness, last month's service levels, accepted risk (waivers in force) and movement since the end of last month, weakest first */
+  public getExecutiveSummary(
+    request?: GetExecutiveSummaryRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<GetExecutiveSummaryResponse>> {
+    return this.send(
+      'GET',
+      `/executive-summary${queryString(request?.query)}`,
       options,
     );
   }

@@ -85,6 +85,8 @@ export interface CheckDefinition {
   id: string;
   title: string;
   category: string;
+  /** Judges the offerings a component delivers (service levels, support group, process owners): an offering's roll-up runs it once on the offering and leaves it out of its components' weight */
+  offeringLevel?: boolean;
   howToFix: string;
   /** Severity of the check for each tier */
   severity: {
@@ -323,6 +325,145 @@ export interface AttainmentSummary {
   }>;
   availability: number | null;
   incidentIds: Array<string>;
+}
+
+/** What readiness rolls up to @public */
+export type RollupKind = 'serviceoffering' | 'system' | 'group';
+
+/** One component counted in (or left out of) a roll-up @public */
+export interface RollupMember {
+  entityRef: string;
+  tier: 'tier-1' | 'tier-2' | 'tier-3' | 'tier-4';
+  verdict: 'ready' | 'not-ready';
+  score: number;
+  blockers: Array<string>;
+  lifecycle?: string;
+  /** False for `deprecated`/`retired` components, which are listed but judge nothing */
+  counted: boolean;
+}
+
+/** A not-ready (or itself at-risk) offering reached along `dependsOn` @public */
+export interface DependencyRisk {
+  /** Offering refs from the rolled-up offering to the weak one */
+  path: Array<string>;
+  verdict: 'ready' | 'not-ready';
+}
+
+/** Readiness of a ServiceOffering, System or Group: the weakest link of its components, a tier-weighted score and, for an offering, its own checks counted once @public */
+export interface RollupResult {
+  entityRef: string;
+  kind: RollupKind;
+  verdict: 'ready' | 'not-ready';
+  /** An offering it depends on (directly or further along) is not ready */
+  atRisk: boolean;
+  score: number;
+  /** An offering's criticality */
+  tier?: 'tier-1' | 'tier-2' | 'tier-3' | 'tier-4';
+  offeringType?: 'business' | 'technical';
+  lifecycle?: string;
+  evaluatedAt: string;
+  members: {
+    counted: number;
+    ready: number;
+    notReady: number;
+    excluded: number;
+  };
+  /** Up to 10 counted components, not ready first, then by score */
+  weakest: Array<RollupMember>;
+  /** Up to 10 components left out by lifecycle */
+  excluded: Array<RollupMember>;
+  /** An offering's own checks (service levels, support group, process owners); empty for systems and groups */
+  checks: Array<CheckResult>;
+  /** Ids of own blocking checks that fail */
+  blockers: Array<string>;
+  dependencyRisks: Array<DependencyRisk>;
+  /** Waivers in force on the counted components */
+  acceptedRisk: {
+    waivers: number;
+    waivedComponents: number;
+    /** Waived check ids, each once */
+    checks: Array<string>;
+  };
+}
+
+/** One row of a roll-up list @public */
+export interface RollupSummary {
+  entityRef: string;
+  kind: RollupKind;
+  title?: string;
+  verdict: 'ready' | 'not-ready';
+  atRisk: boolean;
+  score: number;
+  tier?: 'tier-1' | 'tier-2' | 'tier-3' | 'tier-4';
+  counted: number;
+  notReady: number;
+  evaluatedAt: string;
+}
+
+/** The `RollupHistoryPoint` schema of the SMO API. @public */
+export interface RollupHistoryPoint {
+  verdict: 'ready' | 'not-ready';
+  atRisk: boolean;
+  score: number;
+  ready: number;
+  counted: number;
+  recordedAt: string;
+}
+
+/** One offering's, team's or tier's readiness, one point per day on which it existed @public */
+export interface TrendSeries {
+  /** An entity ref, or a tier */
+  key: string;
+  title?: string;
+  points: Array<{
+    /** `YYYY-MM-DD`, the state at the day's end */
+    date: string;
+    score: number;
+    /** Counted components that are ready */
+    ready: number;
+    /** Counted components */
+    total: number;
+  }>;
+}
+
+/** A change to the checks in force, recorded by the first sweep that ran under it @public */
+export interface StandardChange {
+  recordedAt: string;
+  summary: string;
+  changes: Array<{
+    checkId: string;
+    change: 'added' | 'removed' | 'severity' | 'weight';
+    description: string;
+  }>;
+}
+
+/** One business offering in business terms: readiness, service levels, accepted risk, movement @public */
+export interface ExecutiveRow {
+  offeringRef: string;
+  title?: string;
+  tier?: 'tier-1' | 'tier-2' | 'tier-3' | 'tier-4';
+  lifecycle?: string;
+  verdict: 'ready' | 'not-ready';
+  atRisk: boolean;
+  score: number;
+  /** The roll-up at the end of last month, when there was one */
+  previous?: {
+    verdict: 'ready' | 'not-ready';
+    score: number;
+  };
+  movement: 'better' | 'worse' | 'same' | 'new';
+  /** The month's worst agreement status and what the SLAs say; absent without figures */
+  serviceLevel?: {
+    status: MonthStatus;
+    summary: Array<string>;
+  };
+  acceptedRisk: {
+    waivers: number;
+    checks: Array<string>;
+  };
+  /** Counted components that are not ready, weakest first (at most 5) */
+  notReady: Array<string>;
+  dependencyRisks: Array<DependencyRisk>;
 }
 
 /** One offering's month: the worst of its agreements' statuses, and each agreement's result @public */

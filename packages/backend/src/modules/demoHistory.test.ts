@@ -1,0 +1,96 @@
+import knexFactory from 'knex';
+import { DateTime } from 'luxon';
+import { dirname, join } from 'node:path';
+import { backfill } from './demoHistory';
+
+const NOW = DateTime.fromISO('2026-11-30T12:00:00Z', { zone: 'utc' });
+
+async function database() {
+  const db = knexFactory({
+    client: 'better-sqlite3',
+    connection: ':memory:',
+    useNullAsDefault: true,
+  });
+  await db.migrate.latest({
+    directory: join(
+      dirname(
+        require.resolve('@smo-backstage/plugin-smo-backend/package.json'),
+      ),
+      'migrations',
+    ),
+  });
+  return db;
+}
+
+const rollup = {
+  entityRef: 'serviceoffering:default/online-checkout',
+  kind: 'serviceoffering',
+  verdict: 'ready',
+  score: 90,
+  tier: 'tier-1',
+  members: { counted: 2, ready: 2, notReady: 0, excluded: 0 },
+};
+
+describe('the demo history', () => {
+  it('waits for the first roll-ups, writes the past once, and marks the stricter standard', async () => {
+    const db = await database();
+    expect(await backfill(db, NOW)).toBe(false);
+    await db('smo_rollups').insert({
+      entity_ref: rollup.entityRef,
+      kind: rollup.kind,
+      verdict: 'ready',
+      at_risk: false,
+      score: 90,
+      fingerprint: 'f',
+      result: JSON.stringify(rollup),
+      evaluated_at: NOW.toISO(),
+    });
+    await db('smo_standards').insert({
+      fingerprint: 'now',
+      checks: JSON.stringify([
+        { id: 'docs.techdocs', severity: { 'tier-1': 'blocking' }, weight: 1 },
+      ]),
+      changes: '[]',
+      summary: 'baseline: 1 checks',
+      recorded_at: NOW.toISO(),
+    });
+
+    await db('smo_readiness').insert({
+      entity_ref: 'component:default/checkout',
+      tier: 'tier-1',
+      verdict: 'ready',
+      score: 100,
+      offering_refs: '||',
+      fingerprint: 'c',
+      result: JSON.stringify({ score: 100, verdict: 'ready' }),
+      evaluated_at: NOW.toISO(),
+    });
+
+    expect(await backfill(db, NOW)).toBe(true);
+    // A month ago, the component was a little weaker.
+    const monthAgo = await db('smo_readiness_results')
+      .where('recorded_at', '<=', NOW.minus({ days: 30 }).toISO()!)
+      .orderBy('recorded_at', 'desc')
+      .first();
+    expect(JSON.parse(monthAgo.result)).toMatchObject({
+      score: 90,
+      verdict: 'ready',
+    });
+    const history = await db('smo_rollup_history').orderBy('recorded_at');
+    expect(history.map(h => JSON.parse(h.result).score)).toEqual([
+      65, 72, 80, 70, 86,
+    ]);
+    const changes = await db('smo_standards').whereNot('changes', '[]');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({
+      fingerprint: 'now',
+      summary: 'docs.techdocs: tier-1 advisory → blocking',
+    });
+    // Once written, never again.
+    expect(await backfill(db, NOW)).toBe(false);
+    expect(await db('smo_rollup_history').count({ n: '*' })).toEqual([
+      { n: 5 },
+    ]);
+    await db.destroy();
+  });
+});
