@@ -28,10 +28,23 @@ export interface Config {
        * with 503) or `services` (served to service principals such as the CI gate, never to users).
        */
       serveStoredDuringCatalogOutage?: 'none' | 'services';
+      /**
+       * An optional readiness ladder. A level is reached when every check of it and of the levels below passes (or is
+       * waived or not applicable); the handover requires `handover`: every check at or below it blocks, whatever its
+       * severity. See docs/rollups.md#levels.
+       */
+      levels?: {
+        /** Lowest first, e.g. design-ready, transition-ready, operation-ready, improving. */
+        ladder: Array<{ id: string; title?: string }>;
+        /** The level a handover requires. */
+        handover: string;
+      };
       /** Overrides per check id (built-in, custom or contributed). */
       checks?: {
         [checkId: string]: {
           enabled?: boolean;
+          /** The level of `levels.ladder` the check belongs to (built-in checks declare one on the suggested ladder). */
+          level?: string;
           /** Severity per tier; tiers left out keep their default. */
           severity?: SeverityByTier;
           weight?: number;
@@ -49,6 +62,8 @@ export interface Config {
         severity?: SeverityByTier;
         /** Default 1. */
         weight?: number;
+        /** The level of `levels.ladder` the check belongs to; none by default. */
+        level?: string;
         rule:
           | { annotationPresent: string }
           | { annotationMatches: { annotation: string; pattern: string } }

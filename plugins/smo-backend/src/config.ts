@@ -5,6 +5,7 @@ import {
 import { Config } from '@backstage/config';
 import {
   CheckDefinition,
+  Ladder,
   Severity,
   SeverityByTier,
   TIERS,
@@ -14,6 +15,8 @@ import { z } from 'zod';
 /** Overrides for one check (built-in, configured or contributed). */
 export interface CheckOverride {
   enabled?: boolean;
+  /** The level of the ladder the check belongs to. */
+  level?: string;
   severity?: Partial<SeverityByTier>;
   weight?: number;
   attestationValidityDays?: number;
@@ -46,6 +49,8 @@ export interface ReadinessConfig {
    * closed with 503, the default), or service principals such as the CI gate.
    */
   serveStoredDuringCatalogOutage: 'none' | 'services';
+  /** The readiness ladder, when configured (`smo.readiness.levels`). */
+  levels?: Ladder;
 }
 
 const severity = z.enum(['blocking', 'advisory']);
@@ -107,6 +112,7 @@ const schema = z
         z
           .object({
             enabled: z.boolean().optional(),
+            level: z.string().min(1).optional(),
             severity: severityByTier.optional(),
             weight: z.number().positive().optional(),
             attestationValidityDays: z.number().int().positive().optional(),
@@ -127,6 +133,7 @@ const schema = z
             title: z.string().min(1),
             category: z.string().min(1),
             howToFix: z.string().min(1),
+            level: z.string().min(1).optional(),
             severity: severityByTier.optional(),
             weight: z.number().positive().optional(),
             rule: ruleSchema,
@@ -136,6 +143,22 @@ const schema = z
       .optional(),
     // Validated by readSchedulerServiceTaskScheduleDefinitionFromConfig.
     schedule: z.unknown().optional(),
+    levels: z
+      .object({
+        ladder: z
+          .array(
+            z
+              .object({
+                id: z.string().min(1),
+                title: z.string().min(1).optional(),
+              })
+              .strict(),
+          )
+          .min(1),
+        handover: z.string().min(1),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -200,6 +223,27 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     }
     ids.add(check.id);
   }
+  const levels = value.levels && readLadder(value.levels);
+  const known = new Set(levels?.levels.map(l => l.id));
+  const levelled = [
+    ...Object.entries(value.checks ?? {}).map(
+      ([id, c]) => [`checks.${id}.level`, c.level] as const,
+    ),
+    ...customChecks.map(
+      (c, i) => [`customChecks.${i}.level`, c.level] as const,
+    ),
+  ];
+  for (const [path, level] of levelled) {
+    if (level !== undefined && !known.has(level)) {
+      throw new Error(
+        `Invalid SMO configuration at smo.readiness.${path}: ${
+          levels
+            ? `'${level}' is not a level of smo.readiness.levels.ladder`
+            : 'no smo.readiness.levels ladder is configured'
+        }`,
+      );
+    }
+  }
   const filter = value.entityFilter ?? { kind: 'Component' };
   return {
     entityFilter: Array.isArray(filter) ? filter : [filter],
@@ -213,5 +257,29 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     customChecks,
     serveStoredDuringCatalogOutage:
       value.serveStoredDuringCatalogOutage ?? 'none',
+    ...(levels && { levels }),
+  };
+}
+
+/** The ladder with a title for each level; its ids unique and the handover's level one of them. */
+function readLadder(raw: {
+  ladder: { id: string; title?: string }[];
+  handover: string;
+}): Ladder {
+  const ids = raw.ladder.map(l => l.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) {
+    throw new Error(
+      `Invalid SMO configuration at smo.readiness.levels.ladder: level '${twice}' is listed twice`,
+    );
+  }
+  if (!ids.includes(raw.handover)) {
+    throw new Error(
+      `Invalid SMO configuration at smo.readiness.levels.handover: '${raw.handover}' is not a level of the ladder`,
+    );
+  }
+  return {
+    levels: raw.ladder.map(({ id, title }) => ({ id, title: title ?? id })),
+    handover: raw.handover,
   };
 }

@@ -154,6 +154,7 @@ export const smoPlugin = createBackendPlugin({
           store: readinessStore,
           rollups: rollupStore,
           standards: standardStore,
+          ladder: readinessConfig.levels,
           checks: plan,
           factProviders: [
             ...factProviders,

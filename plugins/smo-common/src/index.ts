@@ -18,6 +18,7 @@ export * from './readiness/attestationValidity';
 export * from './readiness/waiverInForce';
 export * from './readiness/types';
 export * from './readiness/rollup';
+export * from './readiness/levels';
 export * from './serviceLevels';
 export {
   DefaultApiClient,

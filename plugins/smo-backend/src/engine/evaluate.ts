@@ -2,6 +2,8 @@ import { Entity } from '@backstage/catalog-model';
 import {
   Attestation,
   CheckResult,
+  Ladder,
+  ladderStanding,
   ReadinessResult,
   ServiceOfferingEntity,
   Tier,
@@ -42,6 +44,7 @@ export function evaluateEntity(
   evidence: EntityEvidence,
   checks: EngineCheck[],
   now: DateTime,
+  ladder?: Ladder,
 ): ReadinessResult {
   const subject = buildSubject(
     entity,
@@ -51,13 +54,20 @@ export function evaluateEntity(
     now,
   );
   const results = runChecks(subject, evidence.waivers, checks);
-  const blockers = findBlockers(results);
+  // On a ladder, every check at or below the handover's level blocks, whatever its severity.
+  const standing = ladder && ladderStanding(results, ladder);
+  const blockers = [
+    ...new Set([...findBlockers(results), ...(standing?.unmet ?? [])]),
+  ];
   return {
     entityRef: subject.key,
     tier: subject.tier,
     tierSource: subject.tierSource,
     verdict: verdictOf(blockers),
     score: computeScore(results),
+    ...(standing && {
+      level: (({ unmet: _unmet, ...level }) => level)(standing),
+    }),
     evaluatedAt: now.toISO()!,
     checks: results,
     blockers,
@@ -139,6 +149,7 @@ function runChecks(
       status,
       message,
       weight: check.weight,
+      ...(check.level && { level: check.level }),
       howToFix: check.howToFix,
     };
   });

@@ -75,9 +75,17 @@ export function buildCheckPlan(
         `Invalid SMO configuration at smo.readiness.checks.${check.id}.attestationValidityDays: ${check.id} is not an attestation check`,
       );
     }
+    const { level: declared, ...rest } = check;
+    // A level counts only on a configured ladder that has it (a built-in's suggested level may not be there).
+    const level = config.levels?.levels.some(
+      l => l.id === (override.level ?? declared),
+    )
+      ? override.level ?? declared
+      : undefined;
     return [
       {
-        ...check,
+        ...rest,
+        ...(level && { level }),
         severity: completeSeverity(override.severity, check.severity),
         weight: override.weight ?? check.weight,
       },

@@ -3,6 +3,7 @@ import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import {
   Attestation,
+  Ladder,
   ReadinessResult,
   Waiver,
 } from '@smo-backstage/plugin-smo-common';
@@ -48,6 +49,8 @@ export interface ReadinessServiceOptions {
   /** The gatekeeper's side of the port: what evaluations count as evidence. */
   evidence: EvidenceInForce;
   logger: LoggerService;
+  /** The readiness ladder (`smo.readiness.levels`), when configured. */
+  ladder?: Ladder;
   /** Where each sweep's roll-ups go; without it there are none. */
   rollups?: RollupStore;
   /** Where each change of the checks in force is recorded. */
@@ -339,6 +342,7 @@ export class DefaultReadinessService
         },
         this.options.checks,
         now,
+        this.options.ladder,
       );
       const where = {
         ownerRef: maybeKey(

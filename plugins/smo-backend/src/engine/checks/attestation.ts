@@ -17,10 +17,12 @@ export function attestationCheck(options: {
   critical: Severity;
   other: Severity;
   what: string;
+  level: string;
 }): BuiltinCheck {
   const { id, type, validityDays } = options;
   return {
     id,
+    level: options.level,
     title: options.title,
     category: options.category,
     severity: severity(options.critical, options.other),

@@ -8,6 +8,7 @@ const OBJECTIVES = [SMO_ANNOTATIONS.rto, SMO_ANNOTATIONS.rpo];
 export const continuityChecks: BuiltinCheck[] = [
   {
     id: 'continuity.recovery-objectives',
+    level: 'design-ready',
     title: 'Recovery objectives (RTO/RPO)',
     category: 'continuity',
     severity: severity('blocking', 'advisory'),
@@ -35,6 +36,7 @@ export const continuityChecks: BuiltinCheck[] = [
   },
   attestationCheck({
     id: 'continuity.restore-tested',
+    level: 'operation-ready',
     type: 'restore-tested',
     title: 'Restore tested',
     category: 'continuity',

@@ -6,6 +6,7 @@ const TECHDOCS = 'backstage.io/techdocs-ref';
 export const knowledgeChecks: BuiltinCheck[] = [
   {
     id: 'docs.techdocs',
+    level: 'transition-ready',
     title: 'TechDocs',
     category: 'knowledge',
     severity: severity('advisory', 'advisory'),

@@ -25,6 +25,7 @@ const MONITORING = [
 export const operationsChecks: BuiltinCheck[] = [
   {
     id: 'ops.owner',
+    level: 'design-ready',
     title: 'Owner is a catalog Group',
     category: 'operations',
     severity: severity('blocking', 'blocking'),
@@ -40,6 +41,7 @@ export const operationsChecks: BuiltinCheck[] = [
   },
   {
     id: 'ops.on-call',
+    level: 'transition-ready',
     title: 'On-call is set up',
     category: 'operations',
     severity: severity('blocking', 'advisory'),
@@ -54,6 +56,7 @@ export const operationsChecks: BuiltinCheck[] = [
   },
   {
     id: 'ops.monitoring',
+    level: 'transition-ready',
     title: 'Monitoring dashboard',
     category: 'operations',
     severity: severity('blocking', 'advisory'),
@@ -72,6 +75,7 @@ export const operationsChecks: BuiltinCheck[] = [
   },
   {
     id: 'ops.runbook',
+    level: 'transition-ready',
     title: 'Runbook',
     category: 'operations',
     severity: severity('blocking', 'advisory'),

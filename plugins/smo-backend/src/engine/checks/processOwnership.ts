@@ -8,9 +8,11 @@ function processOwnerCheck(
   label: string,
   critical: Severity,
   other: Severity,
+  level: string,
 ): BuiltinCheck {
   return {
     id,
+    level,
     offeringLevel: true,
     title: `${label} process owner`,
     category: 'process-ownership',
@@ -33,6 +35,7 @@ export const processOwnershipChecks: BuiltinCheck[] = [
     'Incident management',
     'blocking',
     'blocking',
+    'transition-ready',
   ),
   processOwnerCheck(
     'process.change-owner',
@@ -40,6 +43,7 @@ export const processOwnershipChecks: BuiltinCheck[] = [
     'Change enablement',
     'blocking',
     'advisory',
+    'transition-ready',
   ),
   processOwnerCheck(
     'process.problem-owner',
@@ -47,5 +51,6 @@ export const processOwnershipChecks: BuiltinCheck[] = [
     'Problem management',
     'advisory',
     'advisory',
+    'operation-ready',
   ),
 ];

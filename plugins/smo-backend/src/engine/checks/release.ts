@@ -3,6 +3,7 @@ import { attestationCheck } from './attestation';
 export const releaseChecks = [
   attestationCheck({
     id: 'release.rollback-tested',
+    level: 'transition-ready',
     type: 'rollback-tested',
     title: 'Rollback tested',
     category: 'release',

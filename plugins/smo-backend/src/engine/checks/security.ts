@@ -3,6 +3,7 @@ import { attestationCheck } from './attestation';
 export const securityChecks = [
   attestationCheck({
     id: 'security.review',
+    level: 'transition-ready',
     type: 'security-review',
     title: 'Security review',
     category: 'security',

@@ -13,6 +13,7 @@ const noOffering = notApplicable('delivers no service offering');
 export const serviceCatalogueChecks: BuiltinCheck[] = [
   {
     id: 'offering.catalogued',
+    level: 'design-ready',
     title: 'Delivers a catalogued service offering',
     category: 'service-catalogue',
     severity: severity('blocking', 'blocking'),
@@ -26,6 +27,7 @@ export const serviceCatalogueChecks: BuiltinCheck[] = [
   },
   {
     id: 'offering.owner',
+    level: 'design-ready',
     offeringLevel: true,
     title: 'Service offerings have a resolvable owner',
     category: 'service-catalogue',
@@ -58,6 +60,7 @@ export const serviceCatalogueChecks: BuiltinCheck[] = [
   },
   {
     id: 'offering.support-group',
+    level: 'transition-ready',
     offeringLevel: true,
     title: 'Service offerings have a support group',
     category: 'service-catalogue',

@@ -58,6 +58,7 @@ const REQUIRED_TARGETS = ['P1', 'P2'].flatMap(priority =>
 export const serviceLevelChecks: BuiltinCheck[] = [
   {
     id: 'sla.in-force',
+    level: 'design-ready',
     offeringLevel: true,
     title: 'An SLA is in force',
     category: 'service-level',
@@ -80,6 +81,7 @@ export const serviceLevelChecks: BuiltinCheck[] = [
   },
   {
     id: 'sla.priority-targets',
+    level: 'transition-ready',
     offeringLevel: true,
     title: 'The SLA has P1 and P2 targets',
     category: 'service-level',
@@ -111,6 +113,7 @@ export const serviceLevelChecks: BuiltinCheck[] = [
   },
   {
     id: 'sla.underpinned',
+    level: 'operation-ready',
     offeringLevel: true,
     title: 'The SLA is underpinned by an OLA or UC',
     category: 'service-level',
@@ -149,6 +152,7 @@ export const serviceLevelChecks: BuiltinCheck[] = [
   },
   {
     id: 'sla.attainment',
+    level: 'improving',
     offeringLevel: true,
     title: 'The SLAs were met last month',
     category: 'service-level',

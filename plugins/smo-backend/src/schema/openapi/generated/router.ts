@@ -2225,6 +2225,11 @@ export const spec = {
           weight: {
             type: 'number',
           },
+          level: {
+            type: 'string',
+            description:
+              'The ladder level the check belongs to, when a ladder is configured',
+          },
           howToFix: {
             type: 'string',
           },
@@ -2246,6 +2251,9 @@ export const spec = {
           'basis',
         ],
         properties: {
+          level: {
+            $ref: '#/components/schemas/LevelStanding',
+          },
           entityRef: {
             type: 'string',
           },
@@ -2433,6 +2441,11 @@ export const spec = {
           },
           category: {
             type: 'string',
+          },
+          level: {
+            type: 'string',
+            description:
+              'The level of the readiness ladder the check belongs to (`smo.readiness.levels`); absent without a ladder',
           },
           offeringLevel: {
             type: 'boolean',
@@ -3200,6 +3213,51 @@ export const spec = {
           },
         },
         required: ['targets', 'availability', 'incidentIds'],
+        additionalProperties: false,
+      },
+      LevelStanding: {
+        description:
+          'Where an entity stands on the readiness ladder (`smo.readiness.levels`): a level is reached when every check of it and of the levels below passes (or is waived or not applicable); the handover requires `required`',
+        type: 'object',
+        properties: {
+          achieved: {
+            type: 'string',
+            description:
+              'The highest level reached; absent when not even the first',
+          },
+          required: {
+            type: 'string',
+            description: 'The level the handover requires',
+          },
+          next: {
+            type: 'string',
+            description: 'The level after `achieved`; absent at the top',
+          },
+          missing: {
+            description: 'Checks of `next` and below that do not pass yet',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          ladder: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+              },
+              required: ['id', 'title'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['required', 'missing', 'ladder'],
         additionalProperties: false,
       },
       RollupKind: {

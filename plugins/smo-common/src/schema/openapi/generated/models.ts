@@ -28,11 +28,14 @@ export interface CheckResult {
   /** Says exactly what was found */
   message: string;
   weight: number;
+  /** The ladder level the check belongs to, when a ladder is configured */
+  level?: string;
   howToFix: string;
 }
 
 /** Transition-to-service readiness of one entity @public */
 export interface ReadinessResult {
+  level?: LevelStanding;
   entityRef: string;
   tier: 'tier-1' | 'tier-2' | 'tier-3' | 'tier-4';
   /** Where the tier came from: a confirmed offering (named), the entity's annotation, or the default */
@@ -85,6 +88,8 @@ export interface CheckDefinition {
   id: string;
   title: string;
   category: string;
+  /** The level of the readiness ladder the check belongs to (`smo.readiness.levels`); absent without a ladder */
+  level?: string;
   /** Judges the offerings a component delivers (service levels, support group, process owners): an offering's roll-up runs it once on the offering and leaves it out of its components' weight */
   offeringLevel?: boolean;
   howToFix: string;
@@ -325,6 +330,22 @@ export interface AttainmentSummary {
   }>;
   availability: number | null;
   incidentIds: Array<string>;
+}
+
+/** Where an entity stands on the readiness ladder (`smo.readiness.levels`): a level is reached when every check of it and of the levels below passes (or is waived or not applicable); the handover requires `required` @public */
+export interface LevelStanding {
+  /** The highest level reached; absent when not even the first */
+  achieved?: string;
+  /** The level the handover requires */
+  required: string;
+  /** The level after `achieved`; absent at the top */
+  next?: string;
+  /** Checks of `next` and below that do not pass yet */
+  missing: Array<string>;
+  ladder: Array<{
+    id: string;
+    title: string;
+  }>;
 }
 
 /** What readiness rolls up to @public */
