@@ -135,7 +135,7 @@ test('handover: Grace Kim requests a waiver for the advisory release.rollback-te
   expect(check).toMatchObject({ severity: 'advisory', status: 'fail' });
   const requested = card(grace, 'Waivers');
   await requested
-    .getByRole('button', { name: `Request a waiver for ${check.title}` })
+    .getByRole('button', { name: `Request waiver for ${check.title}` })
     .click();
   await dialog(grace)
     .getByLabel(/Justification/)

@@ -18,6 +18,7 @@ export default await smoConfig({
     'handover.spec.mjs',
     'smo-page-visits.spec.mjs',
     'service-levels.spec.mjs',
+    'rollups.spec.mjs',
   ],
   browser: true,
   baseURL: base,

@@ -22,6 +22,10 @@ const DOC_SHOTS = [
   'service-levels-agreement',
   'service-levels-offering',
   'smo-service-levels',
+  // docs/ui.md, docs/rollups.md
+  'rollup-offering',
+  'smo-portfolio-trend',
+  'smo-executive-view',
 ];
 
 export default function updateDocs() {

@@ -21,6 +21,7 @@ import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
   entityGovernanceContent,
   entityReadinessCard,
+  entityRollupContent,
   smoPortfolioPage,
 } from './extensions';
 import { smoApiRef } from './api/SmoApi';
@@ -34,7 +35,12 @@ import {
   listReadinessOver,
   portfolioRows,
 } from './components/portfolio/__testUtils__/fakeBackend';
-import { component } from '@smo-backstage/plugin-smo-common/testUtils';
+import {
+  component,
+  group,
+  system,
+} from '@smo-backstage/plugin-smo-common/testUtils';
+import { checkoutRollup } from './components/rollups/__testUtils__/rollups';
 
 const fraudScreening = component('fraud-screening');
 const offering: Entity = {
@@ -55,6 +61,14 @@ const smoApi = mockSmoApi({
   getHistory: async () => history,
   listReadiness: listReadinessOver(portfolioRows),
   getChecks: async () => checkDefinitions,
+  getRollup: async () => checkoutRollup,
+  getRollupHistory: async () => ({ entityRef: '', items: [] }),
+  listStandardChanges: async () => ({
+    totalCount: 0,
+    offset: 0,
+    limit: 200,
+    items: [],
+  }),
 });
 const apis = [
   [smoApiRef, smoApi],
@@ -77,13 +91,34 @@ describe('SMO extensions (new frontend system)', () => {
     expect(filter?.(offering)).toBe(false);
   });
 
-  it('adds the readiness card on Components only', () => {
+  it('adds the Governance tab of roll-ups at governance/, on ServiceOfferings, Systems and Groups', () => {
+    const tester = createExtensionTester(entityRollupContent);
+    expect(tester.get(coreExtensionData.routePath)).toBe('governance');
+    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe(
+      'Governance',
+    );
+    const filter = filterOf(
+      entityRollupContent,
+      EntityContentBlueprint.dataRefs.filterFunction,
+    );
+    expect(filter?.(offering)).toBe(true);
+    expect(filter?.(system('storefront'))).toBe(true);
+    expect(filter?.(group('team-checkout'))).toBe(true);
+    expect(filter?.(fraudScreening)).toBe(false);
+  });
+
+  it('adds the readiness card on Components, ServiceOfferings, Systems and Groups', () => {
     const filter = filterOf(
       entityReadinessCard,
       EntityCardBlueprint.dataRefs.filterFunction,
     );
     expect(filter?.(fraudScreening)).toBe(true);
-    expect(filter?.(offering)).toBe(false);
+    expect(filter?.(offering)).toBe(true);
+    expect(filter?.(system('storefront'))).toBe(true);
+    expect(filter?.(group('team-checkout'))).toBe(true);
+    expect(
+      filter?.({ ...offering, kind: 'ServiceLevelAgreement' } as Entity),
+    ).toBe(false);
   });
 
   it('mounts the portfolio at /smo with the SMO title and icon for the sidebar', () => {
@@ -103,6 +138,21 @@ describe('SMO extensions (new frontend system)', () => {
     });
     expect(
       await screen.findByText('Not ready for service — 4 blockers'),
+    ).toBeInTheDocument();
+  });
+
+  it('renders the roll-up Governance tab on an offering page', async () => {
+    renderTestApp({
+      extensions: [
+        createTestEntityPage({ entity: offering }),
+        entityRollupContent,
+      ],
+      apis: [...apis],
+    });
+    expect(
+      await screen.findByText(
+        '3 of 4 components ready; 1 retired component not counted.',
+      ),
     ).toBeInTheDocument();
   });
 

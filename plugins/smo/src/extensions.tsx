@@ -4,7 +4,7 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import AssignmentTurnedIn from '@material-ui/icons/AssignmentTurnedIn';
-import { SMO_KINDS } from '@smo-backstage/plugin-smo-common';
+import { ROLLUP_KINDS, SMO_KINDS } from '@smo-backstage/plugin-smo-common';
 import {
   GOVERNANCE_TAB_PATH,
   rootRouteRef,
@@ -21,6 +21,23 @@ export const entityGovernanceContent = EntityContentBlueprint.make({
     loader: () =>
       import('./components/gatekeeper/GovernanceTab').then(m => (
         <m.GovernanceTab />
+      )),
+  },
+});
+
+/**
+ * `entity-content:smo/rollup`: the Governance tab of ServiceOfferings, Systems and Groups, with readiness rolled up
+ * from their components (same path as the Component tab; the filters do not overlap).
+ */
+export const entityRollupContent = EntityContentBlueprint.make({
+  name: 'rollup',
+  params: {
+    path: GOVERNANCE_TAB_PATH,
+    title: 'Governance',
+    filter: { kind: { $in: [...ROLLUP_KINDS] } },
+    loader: () =>
+      import('./components/rollups/EntityRollupContent').then(m => (
+        <m.EntityRollupContent />
       )),
   },
 });
@@ -43,11 +60,11 @@ export const entityServiceLevelsContent = EntityContentBlueprint.make({
   },
 });
 
-/** `entity-card:smo/readiness`: readiness at a glance on a Component's overview. */
+/** `entity-card:smo/readiness`: readiness at a glance on the overview of a Component, ServiceOffering, System or Group. */
 export const entityReadinessCard = EntityCardBlueprint.make({
   name: 'readiness',
   params: {
-    filter: { kind: 'component' },
+    filter: { kind: { $in: ['component', ...ROLLUP_KINDS] } },
     loader: () =>
       import('./components/card/EntityReadinessCard').then(m => (
         <m.EntityReadinessCard />

@@ -7,6 +7,7 @@ export {
   SmoPortfolioPage,
   EntityGovernanceContent,
   EntityReadinessCard,
+  EntityRollupContent,
   EntityServiceLevelsContent,
 } from './plugin.legacy';
 export type { EntityGovernanceContentProps } from './components/governance';

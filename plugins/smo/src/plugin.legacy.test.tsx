@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import {
   EntityGovernanceContent,
   EntityReadinessCard,
+  EntityRollupContent,
   EntityServiceLevelsContent,
   SmoPortfolioPage,
   smoLegacyPlugin,
@@ -20,6 +21,7 @@ import {
 import { component } from '@smo-backstage/plugin-smo-common/testUtils';
 import { offeringReport } from './components/serviceLevels/__testUtils__/report';
 import { onlineCheckout } from './components/kinds/__testUtils__/fixtures';
+import { checkoutRollup } from './components/rollups/__testUtils__/rollups';
 
 describe('smo legacy plugin', () => {
   const smoApi = mockSmoApi({
@@ -56,6 +58,27 @@ describe('smo legacy plugin', () => {
       entity: onlineCheckout,
     });
     expect(await screen.findByText('Service-level report')).toBeInTheDocument();
+  });
+
+  it('provides the Governance tab content of offerings, systems and groups', async () => {
+    await renderWithSmo(<EntityRollupContent />, {
+      smoApi: mockSmoApi({
+        getRollup: async () => checkoutRollup,
+        getRollupHistory: async () => ({ entityRef: '', items: [] }),
+        listStandardChanges: async () => ({
+          totalCount: 0,
+          offset: 0,
+          limit: 200,
+          items: [],
+        }),
+      }),
+      entity: onlineCheckout,
+    });
+    expect(
+      await screen.findByText(
+        '3 of 4 components ready; 1 retired component not counted.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('provides the readiness card', async () => {

@@ -63,7 +63,7 @@ export const EntityGovernanceContent: (
   }),
 );
 
-/** Legacy: the readiness card for a Component's overview. @public */
+/** Legacy: the readiness card for the overview of a Component, ServiceOffering, System or Group. @public */
 export const EntityReadinessCard: () => JSX.Element = smoLegacyPlugin.provide(
   createComponentExtension({
     name: 'EntityReadinessCard',
@@ -94,3 +94,21 @@ export const EntityServiceLevelsContent: () => JSX.Element =
       },
     }),
   );
+
+/**
+ * Legacy: the Governance tab of ServiceOfferings, Systems and Groups (readiness rolled up from their components, with
+ * an "As of" date), for `<EntityLayout.Route path="/governance">` of their entity pages.
+ *
+ * @public
+ */
+export const EntityRollupContent: () => JSX.Element = smoLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityRollupContent',
+    component: {
+      lazy: () =>
+        import('./components/rollups/EntityRollupContent').then(
+          m => m.EntityRollupContent,
+        ),
+    },
+  }),
+);

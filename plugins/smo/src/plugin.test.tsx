@@ -12,6 +12,8 @@ describe('smo frontend plugin', () => {
     'api:smo',
     'page:smo',
     'entity-content:smo/governance',
+    'entity-content:smo/rollup',
+    'entity-content:smo/service-levels',
     'entity-card:smo/readiness',
     'entity-card:smo/service-offering-details',
     'entity-card:smo/service-offering-components',

@@ -10,6 +10,7 @@ import { smoEntityCards } from './components/kinds';
 import {
   entityGovernanceContent,
   entityReadinessCard,
+  entityRollupContent,
   entityServiceLevelsContent,
   smoPortfolioPage,
 } from './extensions';
@@ -27,7 +28,7 @@ export const smoApi = ApiBlueprint.make({
 
 /**
  * The SMO frontend plugin for the new frontend system: the SMO API, the Governance tab and readiness card of
- * Components, the portfolio page at `/smo` (with its sidebar item), and the entity page cards for ServiceOffering,
+ * Components, ServiceOfferings, Systems and Groups (their readiness rolled up), the portfolio page at `/smo` (with its sidebar item), and the entity page cards for ServiceOffering,
  * ServiceLevelAgreement, ProcessOwner and Component.
  *
  * @public
@@ -40,6 +41,7 @@ export const smoPlugin = createFrontendPlugin({
     smoApi,
     smoPortfolioPage,
     entityGovernanceContent,
+    entityRollupContent,
     entityServiceLevelsContent,
     entityReadinessCard,
     ...smoEntityCards,

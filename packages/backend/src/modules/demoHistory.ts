@@ -39,7 +39,7 @@ export default createBackendModule({
           frequency: { seconds: 20 },
           timeout: { minutes: 1 },
           initialDelay: { seconds: 20 },
-          scope: 'local',
+          scope: 'global',
           fn: async () => {
             const db = await database.getClient();
             if (await backfill(db, DateTime.utc())) {

@@ -48,6 +48,12 @@ const METHODS = [
   'getExpiring',
   'getServiceLevels',
   'listServiceLevels',
+  'listRollups',
+  'getRollup',
+  'getRollupHistory',
+  'getPortfolioTrend',
+  'listStandardChanges',
+  'getExecutiveSummary',
 ] as const;
 
 /** An SMO API of jest mocks; a method the test does not provide rejects, naming itself. */

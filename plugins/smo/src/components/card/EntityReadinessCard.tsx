@@ -12,17 +12,28 @@ import { ErrorState } from '../readiness/ErrorState';
 import { relativeTime } from '../readiness/relativeTime';
 import { ScoreGauge } from '../readiness/ScoreGauge';
 import { VerdictChip } from '../readiness/VerdictChip';
+import { rollupKindOf } from '../rollups/rollupText';
+import { RollupReadinessCard } from '../rollups/RollupReadinessCard';
 
 /** How many blockers the card lists before pointing to the tab. */
 const TOP_BLOCKERS = 3;
 
 /**
- * Readiness at a glance on the component overview: score, verdict, the first blockers and a link to the Governance
- * tab.
+ * Readiness at a glance on an overview: on a Component its score, verdict, the first blockers and a link to the
+ * Governance tab; on a ServiceOffering, System or Group the roll-up of its components.
  *
  * @public
  */
 export function EntityReadinessCard() {
+  const { entity } = useEntity();
+  return rollupKindOf(entity.kind) ? (
+    <RollupReadinessCard />
+  ) : (
+    <ComponentReadinessCard />
+  );
+}
+
+function ComponentReadinessCard() {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
   const smoApi = useApi(smoApiRef);

@@ -47,7 +47,7 @@ describe('WaiversCard', () => {
     });
     await userEvent.click(
       await screen.findByRole('button', {
-        name: 'Request a waiver for Runbook linked',
+        name: 'Request waiver for Runbook linked',
       }),
     );
     const dialog = screen.getByRole('dialog', {
@@ -97,7 +97,7 @@ describe('WaiversCard', () => {
     });
     await userEvent.click(
       await screen.findByRole('button', {
-        name: 'Request a waiver for Runbook linked',
+        name: 'Request waiver for Runbook linked',
       }),
     );
     const max = DateTime.now().plus({ days: 30 }).toISODate();
@@ -119,7 +119,7 @@ describe('WaiversCard', () => {
     });
     await userEvent.click(
       await screen.findByRole('button', {
-        name: 'Request a waiver for Runbook linked',
+        name: 'Request waiver for Runbook linked',
       }),
     );
     const dialog = screen.getByRole('dialog');
@@ -209,7 +209,7 @@ describe('WaiversCard', () => {
       api: ref => ({ listWaivers: async () => [waiver(ref)] }),
     });
     const request = await screen.findByRole('button', {
-      name: 'Request a waiver for Recovery objectives set',
+      name: 'Request waiver for Recovery objectives set',
     });
     await waitFor(() =>
       expect(

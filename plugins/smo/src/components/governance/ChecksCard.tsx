@@ -53,17 +53,15 @@ function CheckRow(props: { check: CheckResult }) {
   );
 }
 
-/** Every check, grouped by ITIL area with the unmet ones first, each with its finding and how to fix it. */
-export function ChecksCard() {
+/**
+ * Checks grouped by ITIL area with the unmet ones first, each with its finding and how to fix it: a component's
+ * checks on its Governance tab, an offering's own checks on the offering's.
+ */
+export function CheckGroups(props: { checks: CheckResult[] }) {
   const classes = useStyles();
-  const { checks } = useGovernance().readiness;
-  const groups = groupChecksByCategory(checks);
-  const unmet = groups.reduce((n, g) => n + g.unmet, 0);
+  const groups = groupChecksByCategory(props.checks);
   return (
-    <InfoCard
-      title="Checks"
-      subheader={`${checks.length} checks in ${groups.length} areas, ${unmet} not met`}
-    >
+    <>
       {groups.map(group => (
         <Box key={group.category} className={classes.group}>
           <Typography
@@ -105,6 +103,23 @@ export function ChecksCard() {
           </Table>
         </Box>
       ))}
+    </>
+  );
+}
+
+/** A summary line of checks: "9 checks in 3 areas, 2 not met". */
+export function checksSubheader(checks: CheckResult[]): string {
+  const groups = groupChecksByCategory(checks);
+  const unmet = groups.reduce((n, g) => n + g.unmet, 0);
+  return `${checks.length} checks in ${groups.length} areas, ${unmet} not met`;
+}
+
+/** Every check, grouped by ITIL area with the unmet ones first, each with its finding and how to fix it. */
+export function ChecksCard() {
+  const { checks } = useGovernance().readiness;
+  return (
+    <InfoCard title="Checks" subheader={checksSubheader(checks)}>
+      <CheckGroups checks={checks} />
     </InfoCard>
   );
 }

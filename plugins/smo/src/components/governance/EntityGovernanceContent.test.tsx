@@ -17,6 +17,7 @@ import {
 import { useGovernance } from './GovernanceContext';
 import { SmoApi } from '../../api/SmoApi';
 import { component } from '@smo-backstage/plugin-smo-common/testUtils';
+import { SUGGESTED_LADDER } from '@smo-backstage/plugin-smo-common';
 
 describe('EntityGovernanceContent', () => {
   const realNow = Settings.now;
@@ -86,12 +87,36 @@ describe('EntityGovernanceContent', () => {
       'from offering online-payments',
     );
     expect(screen.getByText('1 hour ago')).toBeInTheDocument();
+    // No ladder configured: no level row.
+    expect(screen.queryByText('Level')).not.toBeInTheDocument();
     // Linked twice: as the source of the tier, and as an offering it was judged against.
     expect(screen.getAllByText('online-payments')).toHaveLength(2);
     expect(screen.getByText('None in force')).toBeInTheDocument();
     expect(
       screen.getByText('None covering this component'),
     ).toBeInTheDocument();
+  });
+
+  it('shows the ladder level when one is configured, and nothing about levels otherwise', async () => {
+    await renderTab({
+      getReadiness: async () => ({
+        ...notReadyResult,
+        level: {
+          achieved: 'design-ready',
+          required: 'transition-ready',
+          next: 'transition-ready',
+          missing: ['ops.runbook', 'security.review'],
+          ladder: SUGGESTED_LADDER.levels,
+        },
+      }),
+    });
+    expect(
+      await screen.findByText(
+        /Design ready — the handover needs Transition ready/,
+      ),
+    ).toHaveTextContent(
+      'Design ready — the handover needs Transition readyTransition ready still needs ops.runbook, security.review',
+    );
   });
 
   it('lists unconfirmed offering claims as changing nothing', async () => {

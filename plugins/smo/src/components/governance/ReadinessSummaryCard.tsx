@@ -7,11 +7,13 @@ import { ScoreGauge } from '../readiness/ScoreGauge';
 import { VerdictChip } from '../readiness/VerdictChip';
 import { useGovernance } from './GovernanceContext';
 import { RefreshButton } from './RefreshButton';
+import { levelText } from './levelText';
 import { TierSource } from './TierSource';
 
-/** Score gauge, verdict, tier and its source, when it was evaluated, and the refresh action. */
+/** Score gauge, verdict, tier and its source, the ladder level (when configured), when it was evaluated, and the refresh action. */
 export function ReadinessSummaryCard() {
   const { readiness } = useGovernance();
+  const level = readiness.level && levelText(readiness.level);
   return (
     <InfoCard title="Readiness score" variant="gridItem">
       <ScoreGauge score={readiness.score} />
@@ -28,6 +30,19 @@ export function ReadinessSummaryCard() {
               <TierSource source={readiness.tierSource} />
             </>
           ),
+          ...(level && {
+            Level: (
+              <Typography variant="body2" component="span">
+                {level.reached}
+                {level.next && (
+                  <>
+                    <br />
+                    {level.next}
+                  </>
+                )}
+              </Typography>
+            ),
+          }),
           'Last evaluated': (
             <time
               dateTime={readiness.evaluatedAt}

@@ -14,6 +14,10 @@ import {
   portfolioRows,
 } from './__testUtils__/fakeBackend';
 import { emptyWorkflow } from '../__testUtils__/gatekeeper';
+import {
+  executiveSummary,
+  trendByOffering,
+} from '../rollups/__testUtils__/rollups';
 
 /** The service-level section's answer when no incident source is configured. */
 const notMeasured = async () => ({
@@ -32,6 +36,8 @@ function backend(rows = portfolioRows) {
     ...emptyWorkflow,
     getExpiring: async () => ({ days: 30, waivers: [], attestations: [] }),
     listServiceLevels: notMeasured,
+    getExecutiveSummary: async () => executiveSummary(),
+    getPortfolioTrend: async () => trendByOffering,
   });
 }
 
@@ -54,6 +60,23 @@ async function choose(label: RegExp, option: string) {
 }
 
 describe('SmoPortfolioPage', () => {
+  it('has the executive view and the portfolio trend, each a section under its own heading', async () => {
+    await renderWithSmo(<SmoPortfolioPage />, { smoApi: backend() });
+    const executive = await screen.findByRole('region', {
+      name: 'Executive view',
+    });
+    expect(executive).toHaveAttribute('id', 'smo-executive-view');
+    expect(
+      await within(executive).findByRole('row', { name: /Online Checkout/ }),
+    ).toHaveTextContent('worse: ready → not ready, 84 → 71');
+    const trend = screen.getByRole('region', { name: 'Portfolio trend' });
+    expect(
+      await within(trend).findByRole('img', {
+        name: /^Readiness score by offering/,
+      }),
+    ).toBeInTheDocument();
+  });
+
   it('lists scored components, lowest score first, with verdict, blockers and a link to their Governance tab', async () => {
     const smoApi = backend();
     await renderWithSmo(<SmoPortfolioPage />, { smoApi });
@@ -253,7 +276,10 @@ describe('SmoPortfolioPage', () => {
       await screen.findByText('No scored components yet'),
     ).toBeInTheDocument();
     expect(screen.getByText('No scored components')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Export CSV/ })).toBeDisabled();
+    // The portfolio's, first on the page (the executive view has one of its own).
+    expect(
+      screen.getAllByRole('button', { name: /^Export CSV/ })[0],
+    ).toBeDisabled();
   });
 
   it('explains when no component matches the filters', async () => {
@@ -290,6 +316,8 @@ describe('SmoPortfolioPage', () => {
       ...emptyWorkflow,
       getExpiring: async () => ({ days: 30, waivers: [], attestations: [] }),
       listServiceLevels: notMeasured,
+      getExecutiveSummary: async () => executiveSummary(),
+      getPortfolioTrend: async () => trendByOffering,
     });
     await renderWithSmo(<SmoPortfolioPage />, { smoApi });
     await waitFor(() =>

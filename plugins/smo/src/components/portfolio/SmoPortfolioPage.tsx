@@ -23,6 +23,8 @@ import { usePortfolioData, usePortfolioUrlState } from './usePortfolio';
 import { ErrorState } from '../readiness/ErrorState';
 import { GatekeeperOverview } from '../queue/GatekeeperOverview';
 import { ServiceLevelSummary } from '../serviceLevels/ServiceLevelSummary';
+import { EXECUTIVE_ID, ExecutiveView } from '../rollups/ExecutiveView';
+import { PortfolioTrend } from '../rollups/PortfolioTrend';
 
 /**
  * The SMO portfolio: every scored component with its verdict, score and blockers; tiles that show readiness in
@@ -179,6 +181,39 @@ export function SmoPortfolioPage() {
             Service levels
           </Typography>
           <ServiceLevelSummary />
+        </Box>
+        {/* The id makes "Print" print this section alone, its heading included. */}
+        <Box
+          mt={4}
+          component="section"
+          id={EXECUTIVE_ID}
+          aria-labelledby="smo-executive-heading"
+        >
+          <Typography
+            variant="h5"
+            component="h2"
+            id="smo-executive-heading"
+            gutterBottom
+          >
+            Executive view
+          </Typography>
+          <Typography variant="body2" paragraph>
+            Business offerings in business terms: readiness, exposure through
+            the offerings they depend on, last month's service levels, accepted
+            risk and movement since the end of last month.
+          </Typography>
+          <ExecutiveView />
+        </Box>
+        <Box mt={4} component="section" aria-labelledby="smo-trend-heading">
+          <Typography
+            variant="h5"
+            component="h2"
+            id="smo-trend-heading"
+            gutterBottom
+          >
+            Portfolio trend
+          </Typography>
+          <PortfolioTrend />
         </Box>
       </Content>
     </Page>

@@ -1,0 +1,205 @@
+import { BackstageTheme } from '@backstage/theme';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles, useTheme } from '@material-ui/core/styles';
+import {
+  chartGeometry,
+  ChartMarker,
+  ChartSeries,
+  describeChart,
+  shortDate,
+} from './trendChart';
+
+const WIDTH = 640;
+const HEIGHT = 220;
+const BOX = { left: 36, top: 24, width: WIDTH - 52, height: HEIGHT - 56 };
+const TICKS = [0, 50, 100];
+
+/** The most lines one chart draws; more would be a tangle (the trend pages its series instead). */
+export const MAX_LINES = 8;
+
+// Colour-blind-safe hues (Okabe–Ito) that keep their contrast on light and dark paper, and a dash pattern per line,
+// so lines also differ without colour.
+const HUES = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#8C6D31',
+  '#7F7F7F',
+];
+const DASHES = [
+  undefined,
+  '8 4',
+  '2 3',
+  '10 3 2 3',
+  '4 4',
+  '1 2',
+  '12 6',
+  '6 2 2 2',
+];
+
+const useStyles = makeStyles(theme => ({
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(2),
+    listStyle: 'none',
+    margin: theme.spacing(1, 0, 0),
+    padding: 0,
+  },
+  item: { display: 'inline-flex', alignItems: 'center', gap: theme.spacing(1) },
+  markers: {
+    margin: theme.spacing(1, 0, 0),
+    paddingLeft: 0,
+    listStyle: 'none',
+  },
+}));
+
+/** How line `i` is drawn, for the chart and its legend. */
+export const lineStyle = (i: number) => ({
+  stroke: HUES[i % HUES.length],
+  strokeDasharray: DASHES[i % DASHES.length],
+});
+
+/**
+ * Scores 0–100 over time as lines in plain SVG, with the changes of standard as dashed vertical markers numbered at
+ * the top and listed below with their date; one image whose label says the chart in sentences. Up to
+ * {@link MAX_LINES} lines, each with its own colour and dash pattern, named in a legend when there are several.
+ */
+export function ScoreChart(props: {
+  title: string;
+  series: ChartSeries[];
+  markers: ChartMarker[];
+  range: { start: number; end: number };
+  step?: boolean;
+  /** Label of the end of the axis instead of its date ("now"). */
+  endLabel?: string;
+}) {
+  const theme = useTheme<BackstageTheme>();
+  const classes = useStyles();
+  const series = props.series.slice(0, MAX_LINES);
+  const { lines, marks } = chartGeometry(
+    series,
+    props.markers,
+    props.range,
+    BOX,
+    props.step,
+  );
+  const axis = {
+    fill: theme.palette.text.secondary,
+    fontSize: 11,
+    fontFamily: theme.typography.fontFamily,
+  };
+  const y = (score: number) => BOX.top + (1 - score / 100) * BOX.height;
+
+  return (
+    <figure style={{ margin: 0 }}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        role="img"
+        aria-label={describeChart(props.title, series, marks, props.range)}
+      >
+        {TICKS.map(tick => (
+          <g key={tick}>
+            <line
+              x1={BOX.left}
+              x2={BOX.left + BOX.width}
+              y1={y(tick)}
+              y2={y(tick)}
+              stroke={theme.palette.divider}
+              strokeDasharray={tick === 0 ? undefined : '4 4'}
+            />
+            <text x={BOX.left - 6} y={y(tick) + 4} textAnchor="end" {...axis}>
+              {tick}
+            </text>
+          </g>
+        ))}
+        <text x={BOX.left} y={HEIGHT - 8} {...axis}>
+          {shortDate(props.range.start)}
+        </text>
+        <text
+          x={BOX.left + BOX.width}
+          y={HEIGHT - 8}
+          textAnchor="end"
+          {...axis}
+        >
+          {props.endLabel ?? shortDate(props.range.end)}
+        </text>
+        {marks.map((mark, i) => (
+          <g key={`${mark.time}-${i}`} data-testid="standard-change-marker">
+            <line
+              x1={mark.x}
+              x2={mark.x}
+              y1={BOX.top - 4}
+              y2={BOX.top + BOX.height}
+              stroke={theme.palette.text.primary}
+              strokeDasharray="3 3"
+            />
+            <text
+              x={mark.x}
+              y={BOX.top - 8}
+              textAnchor="middle"
+              {...axis}
+              fill={theme.palette.text.primary}
+              fontWeight={700}
+            >
+              S{i + 1}
+            </text>
+            <title>{`${shortDate(mark.time)}: ${mark.label}`}</title>
+          </g>
+        ))}
+        {lines.map((line, i) => (
+          <g key={line.key}>
+            <path d={line.path} fill="none" strokeWidth={2} {...lineStyle(i)} />
+            {line.plotted.length === 1 && (
+              <circle
+                cx={line.plotted[0].x}
+                cy={line.plotted[0].y}
+                r={3}
+                fill={lineStyle(i).stroke}
+              />
+            )}
+          </g>
+        ))}
+      </svg>
+      {series.length > 1 && (
+        <ul className={classes.legend} aria-label="Legend">
+          {series.map((s, i) => (
+            <li key={s.key} className={classes.item}>
+              <svg width={28} height={10} aria-hidden>
+                <line
+                  x1={0}
+                  x2={28}
+                  y1={5}
+                  y2={5}
+                  strokeWidth={2}
+                  {...lineStyle(i)}
+                />
+              </svg>
+              <Typography variant="body2" component="span">
+                {s.label}
+              </Typography>
+            </li>
+          ))}
+        </ul>
+      )}
+      {marks.length > 0 && (
+        <figcaption>
+          <ol className={classes.markers} aria-label="Changes of standard">
+            {marks.map((mark, i) => (
+              <li key={`${mark.time}-${i}`}>
+                <Typography variant="body2">
+                  <strong>S{i + 1}</strong>, {shortDate(mark.time)}:{' '}
+                  {mark.label}
+                </Typography>
+              </li>
+            ))}
+          </ol>
+        </figcaption>
+      )}
+    </figure>
+  );
+}
