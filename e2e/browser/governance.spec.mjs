@@ -80,7 +80,7 @@ test('not-ready component (fraud-screening): blockers ops.runbook and continuity
     'ops.runbook',
     'continuity.recovery-objectives',
   ]);
-  await page.getByRole('img', { name: /^Score trend\./ }).waitFor();
+  await page.getByRole('img', { name: /^Score trend, / }).waitFor();
   await page.screenshot({ path: shotPath('governance-not-ready') });
   await page.screenshot({
     path: shotPath('governance-not-ready-full'),

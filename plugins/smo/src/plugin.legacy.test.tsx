@@ -27,6 +27,12 @@ describe('smo legacy plugin', () => {
   const smoApi = mockSmoApi({
     getReadiness: async () => readyResult,
     getHistory: async () => history,
+    listStandardChanges: async () => ({
+      totalCount: 0,
+      offset: 0,
+      limit: 200,
+      items: [],
+    }),
     listReadiness: listReadinessOver(portfolioRows),
     getChecks: async () => checkDefinitions,
     ...emptyWorkflow,

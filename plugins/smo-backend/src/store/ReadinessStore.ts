@@ -4,7 +4,7 @@ import {
   Verdict,
 } from '@smo-backstage/plugin-smo-common';
 import { Knex } from 'knex';
-import { pruneKeepingLatest, ResultRow, statesBetween } from './rows';
+import { pruneKeepingLatest, resultAt, ResultRow, statesBetween } from './rows';
 
 /** What the store keeps per entity beside the result, for filtering the portfolio. */
 export interface ReadinessRow {
@@ -213,15 +213,7 @@ export class ReadinessStore {
     entityRef: string,
     asOf: string,
   ): Promise<ReadinessResult | undefined> {
-    const row = await this.db('smo_readiness_results')
-      .where({ entity_ref: entityRef })
-      .andWhere('recorded_at', '<=', asOf)
-      .orderBy([
-        { column: 'recorded_at', order: 'desc' },
-        { column: 'id', order: 'desc' },
-      ])
-      .first('result');
-    return row?.result ? JSON.parse(row.result) : undefined;
+    return resultAt(this.db, 'smo_readiness_results', entityRef, asOf);
   }
 
   async recordSweep(sweep: {

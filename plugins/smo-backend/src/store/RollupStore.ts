@@ -1,7 +1,7 @@
 import { RollupKind, RollupResult } from '@smo-backstage/plugin-smo-common';
 import { Knex } from 'knex';
 import { createHash } from 'node:crypto';
-import { pruneKeepingLatest, statesBetween } from './rows';
+import { pruneKeepingLatest, resultAt, statesBetween } from './rows';
 
 const WRITE_CHUNK = 200;
 
@@ -116,15 +116,7 @@ export class RollupStore {
     entityRef: string,
     asOf: string,
   ): Promise<RollupResult | undefined> {
-    const row = await this.db('smo_rollup_history')
-      .where({ entity_ref: entityRef })
-      .andWhere('recorded_at', '<=', asOf)
-      .orderBy([
-        { column: 'recorded_at', order: 'desc' },
-        { column: 'id', order: 'desc' },
-      ])
-      .first('result');
-    return row?.result ? JSON.parse(row.result) : undefined;
+    return resultAt(this.db, 'smo_rollup_history', entityRef, asOf);
   }
 
   /** One entity's recorded states, oldest first (the newest `limit`). */

@@ -171,3 +171,21 @@ export function statesBetween(
     ])
     .select('entity_ref', 'result', 'recorded_at');
 }
+
+/** The result an entity had at `asOf` (ISO) in a whole-result history table; undefined when it had none then. */
+export async function resultAt<T>(
+  db: Knex,
+  table: string,
+  entityRef: string,
+  asOf: string,
+): Promise<T | undefined> {
+  const row: Pick<ResultRow, 'result'> | undefined = await db(table)
+    .where({ entity_ref: entityRef })
+    .andWhere('recorded_at', '<=', asOf)
+    .orderBy([
+      { column: 'recorded_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .first('result');
+  return row?.result ? JSON.parse(row.result) : undefined;
+}

@@ -89,11 +89,11 @@ export class AuthorizedRollupService implements RollupService {
     };
   }
 
+  /** The standard is configuration, the same for every authenticated caller. */
   async standardChanges(
     page: { limit: number; offset: number },
-    caller: Caller,
+    _caller: Caller,
   ) {
-    void caller; // the standard is configuration, the same for every caller
     return this.inner.standardChanges(page);
   }
 

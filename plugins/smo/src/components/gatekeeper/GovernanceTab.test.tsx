@@ -10,6 +10,12 @@ describe('GovernanceTab', () => {
     const smoApi = mockSmoApi({
       getReadiness: async () => readyResult,
       getHistory: async () => ({ entityRef: readyResult.entityRef, items: [] }),
+      listStandardChanges: async () => ({
+        totalCount: 0,
+        offset: 0,
+        limit: 200,
+        items: [],
+      }),
       ...emptyWorkflow,
     });
     await renderWithSmo(

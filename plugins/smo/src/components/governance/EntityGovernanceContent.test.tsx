@@ -42,6 +42,12 @@ describe('EntityGovernanceContent', () => {
     const smoApi = mockSmoApi({
       getReadiness: async () => notReadyResult,
       getHistory: async () => history,
+      listStandardChanges: async () => ({
+        totalCount: 0,
+        offset: 0,
+        limit: 200,
+        items: [],
+      }),
       ...api,
     });
     await renderWithSmo(element, {
@@ -167,9 +173,44 @@ describe('EntityGovernanceContent', () => {
     await renderTab();
     expect(
       await screen.findByRole('img', {
-        name: /^Score trend\. Score went from 30 on .* to 54 on .* over 2 changes/,
+        name: /^Score trend, .*The standard did not change in this range\.$/,
       }),
     ).toBeInTheDocument();
+    // The same in one sentence under the chart.
+    expect(
+      screen.getByText(/^Score went from 30 on .* to 54 on .* over 2 changes/),
+    ).toBeInTheDocument();
+  });
+
+  it('marks a change of standard on the score trend, so a drop after it reads as the standard', async () => {
+    await renderTab({
+      listStandardChanges: async () => ({
+        totalCount: 1,
+        offset: 0,
+        limit: 200,
+        items: [
+          {
+            recordedAt: '2026-11-10T08:00:00.000Z',
+            summary: 'docs.techdocs: tier-1 advisory → blocking',
+            changes: [
+              {
+                checkId: 'docs.techdocs',
+                change: 'severity',
+                description: 'docs.techdocs: tier-1 advisory → blocking',
+              },
+            ],
+          },
+        ],
+      }),
+    });
+    expect(
+      await screen.findByRole('img', {
+        name: /^Score trend, .*The standard changed: .*docs\.techdocs: tier-1 advisory → blocking/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('list', { name: 'Changes of standard' }),
+    ).toHaveTextContent(/S1.*docs\.techdocs: tier-1 advisory → blocking/);
   });
 
   it('says so when a ready component still has advisory checks to do', async () => {

@@ -5,39 +5,70 @@ import { DateTime } from 'luxon';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { smoApiRef } from '../../api/SmoApi';
 import { ErrorState } from '../readiness/ErrorState';
+import { ScoreChart } from '../rollups/ScoreChart';
+import { standardMarkers } from '../rollups/trendChart';
 import { useGovernance } from './GovernanceContext';
-import { ScoreTrendChart } from './ScoreTrendChart';
 import { describeTrend } from './trend';
 
-/** The score over time; reloads when the shown evaluation changes (e.g. after a refresh). */
+/** Changes of standard the chart marks; more than a component's history is likely to span. */
+const STANDARD_CHANGES = 200;
+
+/**
+ * The score over time, one point per change, with the changes of standard marked (a drop right after one is the
+ * standard getting stricter, not the component getting worse); reloads when the shown evaluation changes.
+ */
 export function ScoreTrendCard() {
   const { entityRef, readiness } = useGovernance();
   const smoApi = useApi(smoApiRef);
-  const history = useAsyncRetry(
-    () => smoApi.getHistory(entityRef),
-    [smoApi, entityRef, readiness.evaluatedAt],
-  );
+  const data = useAsyncRetry(async () => {
+    const { items } = await smoApi.getHistory(entityRef);
+    // Without a history there is no chart to mark.
+    const changes =
+      items.length > 0
+        ? (await smoApi.listStandardChanges({ limit: STANDARD_CHANGES })).items
+        : [];
+    return { items, changes };
+  }, [smoApi, entityRef, readiness.evaluatedAt]);
 
   let content;
-  if (history.loading && !history.value) {
+  if (data.loading && !data.value) {
     content = <Progress />;
-  } else if (history.error) {
-    content = <ErrorState error={history.error} onRetry={history.retry} />;
-  } else if (!history.value || history.value.items.length === 0) {
+  } else if (data.error) {
+    content = <ErrorState error={data.error} onRetry={data.retry} />;
+  } else if (!data.value || data.value.items.length === 0) {
     content = (
       <Typography variant="body2">
         No score history yet: it starts with the first sweep.
       </Typography>
     );
   } else {
+    const { items, changes } = data.value;
+    const now = DateTime.now().toMillis();
+    const start = Date.parse(items[0].recordedAt);
     content = (
       <>
-        <ScoreTrendChart
-          items={history.value.items}
-          now={DateTime.now().toMillis()}
+        <ScoreChart
+          title="Score trend"
+          series={[
+            {
+              key: entityRef,
+              label: 'Score',
+              points: items.map(i => ({
+                time: Date.parse(i.recordedAt),
+                score: i.score,
+              })),
+            },
+          ]}
+          markers={standardMarkers(changes)}
+          range={{
+            start,
+            end: Math.max(now, Date.parse(items[items.length - 1].recordedAt)),
+          }}
+          step
+          endLabel="now"
         />
         <Typography variant="caption" color="textSecondary" component="p">
-          {describeTrend(history.value.items)}
+          {describeTrend(items)}
         </Typography>
       </>
     );

@@ -1,48 +1,12 @@
 import { Settings } from 'luxon';
 import { ReadinessHistoryPoint } from '../../api/SmoApi';
-import { describeTrend, trendGeometry } from './trend';
+import { describeTrend } from './trend';
 
 const point = (
   recordedAt: string,
   score: number,
   verdict: ReadinessHistoryPoint['verdict'] = 'not-ready',
 ): ReadinessHistoryPoint => ({ tier: 'tier-2', verdict, score, recordedAt });
-
-const box = { left: 40, top: 10, width: 100, height: 50 };
-
-describe('trendGeometry', () => {
-  it('spreads points over time up to now and draws steps', () => {
-    const { points, path } = trendGeometry(
-      [
-        point('2026-11-01T00:00:00Z', 0),
-        point('2026-11-03T00:00:00Z', 50),
-        point('2026-11-04T00:00:00Z', 100, 'ready'),
-      ],
-      Date.parse('2026-11-05T00:00:00Z'),
-      box,
-    );
-    expect(points.map(p => [p.x, p.y])).toEqual([
-      [40, 60],
-      [90, 35],
-      [115, 10],
-    ]);
-    expect(path).toBe('M40,60H90V35H115V10H140');
-  });
-
-  it('draws a single point as a flat line to now', () => {
-    const { points, path } = trendGeometry(
-      [point('2026-11-01T00:00:00Z', 80)],
-      Date.parse('2026-11-02T00:00:00Z'),
-      box,
-    );
-    expect(points.map(p => [p.x, p.y])).toEqual([[40, 20]]);
-    expect(path).toBe('M40,20H140');
-  });
-
-  it('draws nothing without history', () => {
-    expect(trendGeometry([], 0, box)).toEqual({ points: [], path: '' });
-  });
-});
 
 describe('describeTrend', () => {
   const realZone = Settings.defaultZone;

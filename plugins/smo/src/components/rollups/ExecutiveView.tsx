@@ -25,6 +25,7 @@ import { AtRiskChip } from './AtRiskChip';
 import { executiveCsv, executiveCsvName } from './executiveCsv';
 import { printSection, printStyles } from './printSection';
 import { acceptedRiskText, dayLabel, movementText } from './rollupText';
+import { Pager } from '../common/Pager';
 
 export const EXECUTIVE_ID = 'smo-executive-view';
 const PAGE = 20;
@@ -237,30 +238,13 @@ export function ExecutiveView() {
             <ExecutiveTableRow key={row.offeringRef} row={row} />
           ))}
         </TableSection>
-        {totalCount > PAGE && (
-          <Box
-            className="smo-no-print"
-            mt={1}
-            display="flex"
-            alignItems="center"
-          >
-            <Button
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE))}
-            >
-              Previous
-            </Button>
-            <Typography variant="body2">
-              {offset + 1}–{Math.min(offset + PAGE, totalCount)} of {totalCount}
-            </Typography>
-            <Button
-              disabled={offset + PAGE >= totalCount}
-              onClick={() => setOffset(offset + PAGE)}
-            >
-              Next
-            </Button>
-          </Box>
-        )}
+        <Pager
+          className="smo-no-print"
+          offset={offset}
+          pageSize={PAGE}
+          total={totalCount}
+          onChange={setOffset}
+        />
       </>
     );
   }

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import MenuItem from '@material-ui/core/MenuItem';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
@@ -22,6 +21,7 @@ import {
   shortDate,
   standardMarkers,
 } from './trendChart';
+import { Pager } from '../common/Pager';
 
 type By = NonNullable<PortfolioTrendQuery['by']>;
 
@@ -127,27 +127,13 @@ export function PortfolioTrend() {
               The standard (the checks in force) did not change in this range.
             </Typography>
           )}
-          {value.totalCount > MAX_LINES && (
-            <Box mt={1} display="flex" alignItems="center">
-              <Button
-                disabled={offset === 0}
-                onClick={() => setOffset(Math.max(0, offset - MAX_LINES))}
-              >
-                Previous
-              </Button>
-              <Typography variant="body2">
-                Lines {offset + 1}–
-                {Math.min(offset + MAX_LINES, value.totalCount)} of{' '}
-                {value.totalCount}
-              </Typography>
-              <Button
-                disabled={offset + MAX_LINES >= value.totalCount}
-                onClick={() => setOffset(offset + MAX_LINES)}
-              >
-                Next
-              </Button>
-            </Box>
-          )}
+          <Pager
+            offset={offset}
+            pageSize={MAX_LINES}
+            total={value.totalCount}
+            onChange={setOffset}
+            noun="Lines"
+          />
         </>
       );
   }

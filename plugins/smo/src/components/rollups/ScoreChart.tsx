@@ -8,11 +8,11 @@ import {
   describeChart,
   shortDate,
 } from './trendChart';
+import { ScoreAxes } from '../common/ScoreAxes';
 
 const WIDTH = 640;
 const HEIGHT = 220;
 const BOX = { left: 36, top: 24, width: WIDTH - 52, height: HEIGHT - 56 };
-const TICKS = [0, 50, 100];
 
 /** The most lines one chart draws; more would be a tangle (the trend pages its series instead). */
 export const MAX_LINES = 8;
@@ -92,7 +92,6 @@ export function ScoreChart(props: {
     fontSize: 11,
     fontFamily: theme.typography.fontFamily,
   };
-  const y = (score: number) => BOX.top + (1 - score / 100) * BOX.height;
 
   return (
     <figure style={{ margin: 0 }}>
@@ -102,32 +101,12 @@ export function ScoreChart(props: {
         role="img"
         aria-label={describeChart(props.title, series, marks, props.range)}
       >
-        {TICKS.map(tick => (
-          <g key={tick}>
-            <line
-              x1={BOX.left}
-              x2={BOX.left + BOX.width}
-              y1={y(tick)}
-              y2={y(tick)}
-              stroke={theme.palette.divider}
-              strokeDasharray={tick === 0 ? undefined : '4 4'}
-            />
-            <text x={BOX.left - 6} y={y(tick) + 4} textAnchor="end" {...axis}>
-              {tick}
-            </text>
-          </g>
-        ))}
-        <text x={BOX.left} y={HEIGHT - 8} {...axis}>
-          {shortDate(props.range.start)}
-        </text>
-        <text
-          x={BOX.left + BOX.width}
-          y={HEIGHT - 8}
-          textAnchor="end"
-          {...axis}
-        >
-          {props.endLabel ?? shortDate(props.range.end)}
-        </text>
+        <ScoreAxes
+          box={BOX}
+          height={HEIGHT}
+          start={shortDate(props.range.start)}
+          end={props.endLabel ?? shortDate(props.range.end)}
+        />
         {marks.map((mark, i) => (
           <g key={`${mark.time}-${i}`} data-testid="standard-change-marker">
             <line

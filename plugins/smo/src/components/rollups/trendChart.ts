@@ -1,6 +1,6 @@
 import { StandardChange } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
-import type { PlotBox } from '../governance/trend';
+import type { ChartBox as PlotBox } from '../common/ScoreAxes';
 
 // The geometry and the words of the score-over-time charts (a roll-up's history, the portfolio trend), kept pure.
 

@@ -3,7 +3,6 @@ import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import MenuItem from '@material-ui/core/MenuItem';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
@@ -18,6 +17,7 @@ import { TableSection } from '../common/SmallTable';
 import { ErrorState } from '../readiness/ErrorState';
 import { MonthStatusLabel } from './MonthStatusLabel';
 import { agreementName, closedMonths, monthLabel } from './serviceLevelText';
+import { Pager } from '../common/Pager';
 
 const PAGE = 20;
 
@@ -94,25 +94,12 @@ export function ServiceLevelSummary() {
             );
           })}
         </TableSection>
-        {totalCount > PAGE && (
-          <Box mt={1} display="flex" alignItems="center">
-            <Button
-              disabled={offset === 0}
-              onClick={() => setOffset(Math.max(0, offset - PAGE))}
-            >
-              Previous
-            </Button>
-            <Typography variant="body2">
-              {offset + 1}–{Math.min(offset + PAGE, totalCount)} of {totalCount}
-            </Typography>
-            <Button
-              disabled={offset + PAGE >= totalCount}
-              onClick={() => setOffset(offset + PAGE)}
-            >
-              Next
-            </Button>
-          </Box>
-        )}
+        <Pager
+          offset={offset}
+          pageSize={PAGE}
+          total={totalCount}
+          onChange={setOffset}
+        />
       </>
     );
   }
