@@ -61,7 +61,10 @@ test("an offering's Governance tab: its verdict, its weakest components and what
   // The weakest component first, linked.
   const weakest = page.getByRole('table', { name: 'Weakest first' });
   const firstName = rollup.weakest[0].entityRef.split('/')[1];
-  await expect(weakest.getByRole('row').nth(1)).toContainText(firstName);
+  await expect(
+    weakest.getByRole('row').nth(1).getByRole('link').first(),
+  ).toHaveAttribute('href', new RegExp(`/component/${firstName}$`));
+  await expect(weakest.getByRole('row')).toHaveCount(rollup.weakest.length + 1);
   // A dependency path at risk, written out.
   if (rollup.dependencyRisks.length > 0) {
     await expect(
