@@ -96,8 +96,12 @@ export class DefaultRollupService {
     return result;
   }
 
-  list(query: RollupQuery, visible?: ReadonlySet<string>) {
-    return this.options.rollups.list(query, visible);
+  /** A page of one kind, now or as it was at `asOf`. */
+  list(query: RollupQuery & { asOf?: string }, visible?: ReadonlySet<string>) {
+    const { asOf, ...page } = query;
+    return asOf
+      ? this.options.rollups.listAt(page, asOfInstant(asOf), visible)
+      : this.options.rollups.list(page, visible);
   }
 
   async history(ref: EntityRefParts) {

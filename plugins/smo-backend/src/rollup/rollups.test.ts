@@ -245,6 +245,44 @@ describe.each(databases.eachSupportedId())('roll-ups on %p', databaseId => {
         )
       ).status,
     ).toBe(404);
+
+    // The lists as they were: everything recorded by then, nothing before; only what the caller can see.
+    const portfolio = await h.get(
+      'alice',
+      `/readiness?asOf=${encodeURIComponent(later)}&sort=entityRef`,
+    );
+    expect(portfolio.body.items.map((r: any) => r.entityRef)).toEqual([
+      'component:default/checkout',
+      'component:default/pay-api',
+    ]);
+    expect(
+      (await h.get('alice', `/readiness?asOf=${yesterday}`)).body.totalCount,
+    ).toBe(0);
+    const mixed = await h.get(
+      'alice',
+      `/readiness?asOf=${yesterday}&owner=group:default/team-a`,
+    );
+    expect(mixed.status).toBe(400);
+    expect(mixed.body.error.message).toMatch(
+      /owner and system cannot be combined with asOf/,
+    );
+    const offerings = await h.get(
+      'alice',
+      `/rollups?kind=serviceoffering&asOf=${encodeURIComponent(later)}`,
+    );
+    expect(offerings.body.totalCount).toBe(3);
+    expect(
+      (
+        await h.get(
+          'mallory',
+          `/rollups?kind=serviceoffering&asOf=${encodeURIComponent(later)}`,
+        )
+      ).body.totalCount,
+    ).toBe(2);
+    expect(
+      (await h.get('alice', `/rollups?kind=serviceoffering&asOf=${yesterday}`))
+        .body.totalCount,
+    ).toBe(0);
   });
 
   it('records a change of standard once, and marks it on the trend', async () => {

@@ -14,6 +14,7 @@ export function rollupRoutes(
     const query = {
       kind: req.query.kind ?? 'serviceoffering',
       verdict: req.query.verdict,
+      asOf: req.query.asOf,
       sort: req.query.sort!,
       order: req.query.order!,
       limit: req.query.limit!,

@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
-import { NotFoundError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import {
   Attestation,
   Ladder,
@@ -14,6 +14,7 @@ import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
 import { entityKey, refKey } from '../catalog/refs';
 import { EngineCheck } from '../engine/checks/types';
 import { evaluateEntity, evaluateOffering } from '../engine/evaluate';
+import { asOfInstant } from '../rollup/asOf';
 import { computeRollups } from '../rollup/computeRollups';
 import { Member, memberOf } from '../rollup/members';
 import { RollupStore } from '../store/RollupStore';
@@ -266,9 +267,21 @@ export class DefaultReadinessService
    * catalog read permission is conditional).
    */
   async list(
-    query: ReadinessQuery & { only?: ReadonlySet<string> },
+    query: ReadinessQuery & { only?: ReadonlySet<string>; asOf?: string },
   ): Promise<ReadinessPage> {
-    const { only, ...filter } = query;
+    const { only, asOf, ...filter } = query;
+    if (asOf) {
+      if (filter.owner || filter.system) {
+        throw new InputError(
+          'owner and system cannot be combined with asOf: a past result does not record them',
+        );
+      }
+      return this.options.store.listAt(
+        { ...filter, offering: maybeKey(filter.offering) },
+        asOfInstant(asOf),
+        only,
+      );
+    }
     return this.options.store.list(
       {
         ...filter,

@@ -42,7 +42,10 @@ export interface ReadinessPage {
 export interface ReadinessService {
   /** The checks in force. */
   readonly checkDefinitions: EngineCheck[];
-  list(query: ReadinessQuery, caller: Caller): Promise<ReadinessPage>;
+  list(
+    query: ReadinessQuery & { asOf?: string },
+    caller: Caller,
+  ): Promise<ReadinessPage>;
   /** The stored result, evaluated on first request. */
   get(ref: EntityRefParts, caller: Caller): Promise<ReadinessResult>;
   /** The result as recorded at `asOf` (a date: the end of that day, UTC). */
@@ -66,7 +69,7 @@ export interface RollupService {
     caller: Caller,
   ): Promise<SmoApiModels.RollupResult>;
   list(
-    query: RollupQuery,
+    query: RollupQuery & { asOf?: string },
     caller: Caller,
   ): Promise<{ totalCount: number; items: SmoApiModels.RollupSummary[] }>;
   history(

@@ -281,6 +281,52 @@ describe.each(databases.eachSupportedId())(
       ).toBe(60);
     });
 
+    it('lists the portfolio as it was at a past moment', async () => {
+      const a = 'component:default/past-a';
+      const b = 'component:default/past-b';
+      const mine = new Set([a, b]);
+      await store.saveBatch(
+        [
+          row('past-a', 40, 'not-ready', '2026-01-01T00:00:00.000Z'),
+          row('past-b', 90, 'ready', '2026-01-02T00:00:00.000Z'),
+        ],
+        new Map(),
+      );
+      await store.saveBatch(
+        [row('past-a', 95, 'ready', '2026-02-01T00:00:00.000Z')],
+        new Map([[a, { fingerprint: 'x', score: 40, verdict: 'not-ready' }]]),
+      );
+      const page = {
+        sort: 'score',
+        order: 'asc',
+        limit: 10,
+        offset: 0,
+      } as const;
+      const at = (asOf: string, filter = {}) =>
+        store.listAt({ ...page, ...filter }, asOf, mine);
+      expect(
+        (await at('2026-01-15T00:00:00.000Z')).items.map(i => [
+          i.entityRef,
+          i.score,
+        ]),
+      ).toEqual([
+        [a, 40],
+        [b, 90],
+      ]);
+      expect(
+        (await at('2026-03-01T00:00:00.000Z')).items.map(i => [
+          i.entityRef,
+          i.score,
+        ]),
+      ).toEqual([
+        [b, 90],
+        [a, 95],
+      ]);
+      const ready = await at('2026-01-15T00:00:00.000Z', { verdict: 'ready' });
+      expect(ready).toMatchObject({ totalCount: 1, items: [{ entityRef: b }] });
+      expect((await at('2025-12-31T00:00:00.000Z')).totalCount).toBe(0);
+    });
+
     it('leaves nothing behind when a batch fails', async () => {
       const bad = row('b', 10, 'not-ready', '2026-11-01T00:00:00.000Z');
       (bad.result as any).entityRef = null;

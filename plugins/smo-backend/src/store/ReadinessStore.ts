@@ -4,7 +4,14 @@ import {
   Verdict,
 } from '@smo-backstage/plugin-smo-common';
 import { Knex } from 'knex';
-import { pruneKeepingLatest, resultAt, ResultRow, statesBetween } from './rows';
+import {
+  pruneKeepingLatest,
+  resultAt,
+  ResultRow,
+  resultsAt,
+  sortedPage,
+  statesBetween,
+} from './rows';
 
 /** What the store keeps per entity beside the result, for filtering the portfolio. */
 export interface ReadinessRow {
@@ -201,6 +208,41 @@ export class ReadinessStore {
         );
       });
     }
+  }
+
+  /**
+   * The portfolio as it was at `asOf` (ISO): each entity's result recorded by then, filtered, sorted and paged like
+   * {@link ReadinessStore.list}. A past result does not record owner or system; the caller refuses those filters.
+   */
+  async listAt(
+    query: ReadinessQuery,
+    asOf: string,
+    visible?: ReadonlySet<string>,
+  ): Promise<{ items: ReadinessSummary[]; totalCount: number }> {
+    const results = (
+      await resultsAt<ReadinessResult>(this.db, 'smo_readiness_results', asOf)
+    ).filter(
+      r =>
+        (!visible || visible.has(r.entityRef)) &&
+        (!query.verdict || r.verdict === query.verdict) &&
+        (!query.tier || r.tier === query.tier) &&
+        (query.minScore === undefined || r.score >= query.minScore) &&
+        (query.maxScore === undefined || r.score <= query.maxScore) &&
+        (!query.offering || r.basis.offerings.includes(query.offering)),
+    );
+    const page = sortedPage(results, query);
+    return {
+      totalCount: page.totalCount,
+      items: page.items.map(r => ({
+        entityRef: r.entityRef,
+        tier: r.tier,
+        verdict: r.verdict,
+        score: r.score,
+        blockers: r.blockers,
+        offerings: r.basis.offerings,
+        evaluatedAt: r.evaluatedAt,
+      })),
+    };
   }
 
   /** Component results recorded from `from` to `to` (ISO), oldest first, after each one's last before `from`. */

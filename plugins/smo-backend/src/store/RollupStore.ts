@@ -1,7 +1,13 @@
 import { RollupKind, RollupResult } from '@smo-backstage/plugin-smo-common';
 import { Knex } from 'knex';
 import { createHash } from 'node:crypto';
-import { pruneKeepingLatest, resultAt, statesBetween } from './rows';
+import {
+  pruneKeepingLatest,
+  resultAt,
+  resultsAt,
+  sortedPage,
+  statesBetween,
+} from './rows';
 
 const WRITE_CHUNK = 200;
 
@@ -171,6 +177,24 @@ export class RollupStore {
       totalCount: seen.length,
       items: seen.slice(query.offset, query.offset + query.limit).map(withTime),
     };
+  }
+
+  /** A page of the roll-ups of one kind as they were at `asOf` (ISO); with `visible`, only those refs count. */
+  async listAt(
+    query: RollupQuery,
+    asOf: string,
+    visible?: ReadonlySet<string>,
+  ): Promise<{ items: RollupResult[]; totalCount: number }> {
+    const results = (
+      await resultsAt<RollupResult>(this.db, 'smo_rollup_history', asOf, {
+        kind: query.kind,
+      })
+    ).filter(
+      r =>
+        (!visible || visible.has(r.entityRef)) &&
+        (!query.verdict || r.verdict === query.verdict),
+    );
+    return sortedPage(results, query);
   }
 
   /** Drops history recorded before `before` (ISO); returns how many rows went. */

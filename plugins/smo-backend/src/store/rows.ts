@@ -189,3 +189,44 @@ export async function resultAt<T>(
     .first('result');
   return row?.result ? JSON.parse(row.result) : undefined;
 }
+
+/** Each entity's latest result recorded by `asOf` (ISO) in a whole-result history table; entities gone by then are left out. */
+export async function resultsAt<T>(
+  db: Knex,
+  table: string,
+  asOf: string,
+  where: Record<string, string> = {},
+): Promise<T[]> {
+  const latest = db(table)
+    .where(where)
+    .andWhere('recorded_at', '<=', asOf)
+    .groupBy('entity_ref')
+    .max('id');
+  const rows: Pick<ResultRow, 'result'>[] = await db(table)
+    .whereIn('id', latest)
+    .select('result');
+  return rows.flatMap(r => (r.result ? [JSON.parse(r.result) as T] : []));
+}
+
+/** Sorts by score or ref (ties by ref) and cuts one page: for lists rebuilt in memory, such as a past state. */
+export function sortedPage<T extends { entityRef: string; score: number }>(
+  items: T[],
+  query: {
+    sort: 'score' | 'entityRef';
+    order: 'asc' | 'desc';
+    limit: number;
+    offset: number;
+  },
+): { items: T[]; totalCount: number } {
+  const direction = query.order === 'asc' ? 1 : -1;
+  const byRef = (a: T, b: T) => (a.entityRef < b.entityRef ? -1 : 1);
+  const sorted = [...items].sort((a, b) =>
+    query.sort === 'score'
+      ? direction * (a.score - b.score) || byRef(a, b)
+      : direction * byRef(a, b),
+  );
+  return {
+    totalCount: items.length,
+    items: sorted.slice(query.offset, query.offset + query.limit),
+  };
+}

@@ -41,7 +41,10 @@ export class AuthorizedReadinessService implements ReadinessService {
   }
 
   /** Counts and pages cover only what the caller may see, so no filter mix reveals a hidden entity's score. */
-  async list(query: ReadinessQuery, caller: Caller): Promise<ReadinessPage> {
+  async list(
+    query: ReadinessQuery & { asOf?: string },
+    caller: Caller,
+  ): Promise<ReadinessPage> {
     const { credentials } = caller;
     const page = await this.inner.list({
       ...query,

@@ -29,7 +29,7 @@ export class AuthorizedRollupService implements RollupService {
     return this.seen(await this.inner.get(ref, asOf), caller);
   }
 
-  async list(query: RollupQuery, caller: Caller) {
+  async list(query: RollupQuery & { asOf?: string }, caller: Caller) {
     const page = await this.inner.list(
       query,
       await this.visibility.ofKind(query.kind, caller.credentials),

@@ -198,6 +198,9 @@ export const spec = {
             allowReserved: true,
           },
           {
+            $ref: '#/components/parameters/asOfList',
+          },
+          {
             $ref: '#/components/parameters/offset',
           },
         ],
@@ -433,6 +436,9 @@ export const spec = {
               default: 50,
             },
             allowReserved: true,
+          },
+          {
+            $ref: '#/components/parameters/asOfList',
           },
           {
             $ref: '#/components/parameters/offset',
@@ -1989,6 +1995,17 @@ export const spec = {
         in: 'query',
         description:
           'A past moment (ISO 8601 date or date-time, UTC): the result as it was then, with the waivers and attestations then in force; 404 when nothing was recorded by then',
+        schema: {
+          type: 'string',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+Z?)?$',
+        },
+        allowReserved: true,
+      },
+      asOfList: {
+        name: 'asOf',
+        in: 'query',
+        description:
+          'A past moment (ISO 8601 date or date-time, UTC): the list as it was then, from the results recorded by that moment (each with the waivers and attestations then in force). A past result does not record owner or system, so those filters cannot be combined with it (400)',
         schema: {
           type: 'string',
           pattern: '^\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+Z?)?$',

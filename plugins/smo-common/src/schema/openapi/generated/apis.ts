@@ -62,6 +62,8 @@ export type ListReadinessRequest = {
     sort?: 'score' | 'entityRef';
     order?: 'asc' | 'desc';
     limit?: number;
+    /** A past moment (ISO 8601 date or date-time, UTC): the list as it was then, from the results recorded by that moment (each with the waivers and attestations then in force). A past result does not record owner or system, so those filters cannot be combined with it (400) */
+    asOf?: string;
     offset?: number;
   };
 };
@@ -105,6 +107,8 @@ export type ListRollupsRequest = {
     sort?: 'score' | 'entityRef';
     order?: 'asc' | 'desc';
     limit?: number;
+    /** A past moment (ISO 8601 date or date-time, UTC): the list as it was then, from the results recorded by that moment (each with the waivers and attestations then in force). A past result does not record owner or system, so those filters cannot be combined with it (400) */
+    asOf?: string;
     offset?: number;
   };
 };
