@@ -1,3 +1,4 @@
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import {
   noRecordedEvidence,
@@ -7,6 +8,7 @@ import {
 } from '../__testUtils__/fixtures';
 import { migrationsDir } from '../store/migrations';
 import { ReadinessStore } from '../store/ReadinessStore';
+import { RollupStore } from '../store/RollupStore';
 import {
   componentReader,
   readinessService,
@@ -101,6 +103,26 @@ describe.each(databases.eachSupportedId())(
       // Unchanged results still show they were confirmed by the latest sweep.
       expect((await store.get('component:default/a'))!.evaluatedAt).toBe(
         NOW.plus({ hours: 1 }).toISO(),
+      );
+    });
+
+    it('still records the sweep when the roll-up stage fails, and says so', async () => {
+      const { store } = await setup([]);
+      const logger = mockServices.logger.mock();
+      const service = readinessService({
+        reader: componentReader([...portfolio(), component('a')]),
+        store,
+        logger,
+        rollups: {
+          replaceAll: async () => {
+            throw new Error('disk full');
+          },
+        } as unknown as RollupStore,
+      });
+      expect(await service.sweep()).toMatchObject({ evaluated: 1, changed: 1 });
+      expect(await store.lastSweepStartedAt()).toBe(NOW.toISO());
+      expect(logger.error).toHaveBeenCalledWith(
+        'SMO roll-ups were not updated: Error: disk full',
       );
     });
 

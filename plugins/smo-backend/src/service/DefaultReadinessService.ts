@@ -149,7 +149,12 @@ export class DefaultReadinessService
     const present = new Set(scored.map(entityKey));
     const gone = [...previous.keys()].filter(ref => !present.has(ref));
     await store.remove(gone, started.toISO()!);
-    const rolledUp = await this.rollUp(members, index, started);
+    // The components' results are saved by now: a failing roll-up stage is logged and must not keep the sweep from
+    // confirming them (the roll-ups stay as the last sweep left them).
+    const rolledUp = await this.rollUp(members, index, started).catch(error => {
+      logger.error(`SMO roll-ups were not updated: ${error}`);
+      return 0;
+    });
     const finished = this.clock();
     await store.recordSweep({
       startedAt: started.toISO()!,

@@ -5,8 +5,7 @@ import { DateTime } from 'luxon';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { smoApiRef } from '../../api/SmoApi';
 import { ErrorState } from '../readiness/ErrorState';
-import { ScoreChart } from '../rollups/ScoreChart';
-import { standardMarkers } from '../rollups/trendChart';
+import { ScoreHistoryChart } from '../rollups/ScoreChart';
 import { useGovernance } from './GovernanceContext';
 import { describeTrend } from './trend';
 
@@ -43,29 +42,14 @@ export function ScoreTrendCard() {
     );
   } else {
     const { items, changes } = data.value;
-    const now = DateTime.now().toMillis();
-    const start = Date.parse(items[0].recordedAt);
     content = (
       <>
-        <ScoreChart
+        <ScoreHistoryChart
           title="Score trend"
-          series={[
-            {
-              key: entityRef,
-              label: 'Score',
-              points: items.map(i => ({
-                time: Date.parse(i.recordedAt),
-                score: i.score,
-              })),
-            },
-          ]}
-          markers={standardMarkers(changes)}
-          range={{
-            start,
-            end: Math.max(now, Date.parse(items[items.length - 1].recordedAt)),
-          }}
-          step
-          endLabel="now"
+          entityRef={entityRef}
+          items={items}
+          changes={changes}
+          now={DateTime.now().toMillis()}
         />
         <Typography variant="caption" color="textSecondary" component="p">
           {describeTrend(items)}

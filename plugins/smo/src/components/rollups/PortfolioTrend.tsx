@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import Box from '@material-ui/core/Box';
 import MenuItem from '@material-ui/core/MenuItem';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
@@ -22,6 +21,7 @@ import {
   standardMarkers,
 } from './trendChart';
 import { Pager } from '../common/Pager';
+import { ControlBox } from '../common/ControlBox';
 
 type By = NonNullable<PortfolioTrendQuery['by']>;
 
@@ -140,13 +140,7 @@ export function PortfolioTrend() {
 
   return (
     <>
-      <Box
-        mb={2}
-        p={2}
-        maxWidth={272}
-        bgcolor="background.paper"
-        borderRadius={4}
-      >
+      <ControlBox>
         <TextField
           id="smo-trend-by"
           select
@@ -166,7 +160,7 @@ export function PortfolioTrend() {
             </MenuItem>
           ))}
         </TextField>
-      </Box>
+      </ControlBox>
       {content}
     </>
   );

@@ -9,8 +9,7 @@ import { absoluteTime } from '../readiness/relativeTime';
 import { ErrorState } from '../readiness/ErrorState';
 import { VERDICT_LABELS } from '../readiness/VerdictChip';
 import { ChartTable } from './ChartTable';
-import { ScoreChart } from './ScoreChart';
-import { standardMarkers } from './trendChart';
+import { ScoreHistoryChart } from './ScoreChart';
 
 /** Changes of standard the history card marks; more than a roll-up's history is likely to span. */
 const STANDARD_CHANGES = 200;
@@ -54,26 +53,14 @@ export function RollupHistoryCard(props: {
     );
   } else {
     const { items, changes } = data.value;
-    const start = Date.parse(items[0].recordedAt);
-    const end = Math.max(now, Date.parse(items[items.length - 1].recordedAt));
     content = (
       <>
-        <ScoreChart
+        <ScoreHistoryChart
           title="Roll-up score over time"
-          series={[
-            {
-              key: entityRef,
-              label: 'Score',
-              points: items.map(i => ({
-                time: Date.parse(i.recordedAt),
-                score: i.score,
-              })),
-            },
-          ]}
-          markers={standardMarkers(changes)}
-          range={{ start, end }}
-          step
-          endLabel="now"
+          entityRef={entityRef}
+          items={items}
+          changes={changes}
+          now={now}
         />
         <ChartTable
           id="smo-rollup-history-table"

@@ -1,12 +1,14 @@
 import { BackstageTheme } from '@backstage/theme';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
+import { StandardChange } from '@smo-backstage/plugin-smo-common';
 import {
   chartGeometry,
   ChartMarker,
   ChartSeries,
   describeChart,
   shortDate,
+  standardMarkers,
 } from './trendChart';
 import { ScoreAxes } from '../common/ScoreAxes';
 
@@ -180,5 +182,44 @@ export function ScoreChart(props: {
         </figcaption>
       )}
     </figure>
+  );
+}
+
+/**
+ * One entity's score over time (one point per change, as a step line up to now) with the changes of standard marked:
+ * a component's score trend and a roll-up's history.
+ */
+export function ScoreHistoryChart(props: {
+  title: string;
+  entityRef: string;
+  items: { recordedAt: string; score: number }[];
+  changes: StandardChange[];
+  now: number;
+}) {
+  const { items } = props;
+  return (
+    <ScoreChart
+      title={props.title}
+      series={[
+        {
+          key: props.entityRef,
+          label: 'Score',
+          points: items.map(i => ({
+            time: Date.parse(i.recordedAt),
+            score: i.score,
+          })),
+        },
+      ]}
+      markers={standardMarkers(props.changes)}
+      range={{
+        start: Date.parse(items[0].recordedAt),
+        end: Math.max(
+          props.now,
+          Date.parse(items[items.length - 1].recordedAt),
+        ),
+      }}
+      step
+      endLabel="now"
+    />
   );
 }

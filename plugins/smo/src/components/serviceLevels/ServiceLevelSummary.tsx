@@ -2,7 +2,6 @@ import { Link, Progress } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
 import MenuItem from '@material-ui/core/MenuItem';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
@@ -18,6 +17,7 @@ import { ErrorState } from '../readiness/ErrorState';
 import { MonthStatusLabel } from './MonthStatusLabel';
 import { agreementName, closedMonths, monthLabel } from './serviceLevelText';
 import { Pager } from '../common/Pager';
+import { ControlBox } from '../common/ControlBox';
 
 const PAGE = 20;
 
@@ -106,13 +106,7 @@ export function ServiceLevelSummary() {
 
   return (
     <>
-      <Box
-        mb={2}
-        p={2}
-        maxWidth={272}
-        bgcolor="background.paper"
-        borderRadius={4}
-      >
+      <ControlBox>
         <TextField
           id="smo-service-levels-month"
           select
@@ -132,7 +126,7 @@ export function ServiceLevelSummary() {
             </MenuItem>
           ))}
         </TextField>
-      </Box>
+      </ControlBox>
       {content}
     </>
   );
