@@ -26,3 +26,5 @@ export {
 } from './schema/openapi/generated/apis';
 export type * from './schema/openapi/generated/apis';
 export * as SmoApiModels from './schema/openapi/generated/models';
+export * from './improvement/campaigns';
+export * from './improvement/improvements';

@@ -53,6 +53,27 @@ export const smoHandoverSignOffPermission = entityPermission(
   'update',
 );
 
+/** Raise an improvement on an entity into the CSI register. @public */
+export const smoImprovementCreatePermission = entityPermission(
+  'smo.improvement.create',
+  'create',
+);
+
+/** Start an approved improvement, link evidence to it and close it when its goal is met. @public */
+export const smoImprovementUpdatePermission = entityPermission(
+  'smo.improvement.update',
+  'update',
+);
+
+/**
+ * Approve or abandon an improvement. The backend also requires the caller to own a `continual-improvement`
+ * ProcessOwner or to be in the SMO group, and not to have raised it. @public
+ */
+export const smoImprovementApprovePermission = entityPermission(
+  'smo.improvement.approve',
+  'update',
+);
+
 /** Every SMO permission, for registration with the permissions registry. @public */
 export const smoPermissions = [
   smoReadinessRefreshPermission,
@@ -62,4 +83,7 @@ export const smoPermissions = [
   smoHandoverSubmitPermission,
   smoHandoverDecidePermission,
   smoHandoverSignOffPermission,
+  smoImprovementCreatePermission,
+  smoImprovementUpdatePermission,
+  smoImprovementApprovePermission,
 ];

@@ -1,7 +1,14 @@
 import { ConflictError } from '@backstage/errors';
 import { Attestation, Waiver } from '@smo-backstage/plugin-smo-common';
 import { Knex } from 'knex';
-import { groupByRef, newestPage, optional, Page, rowCodec } from './rows';
+import {
+  groupByRef,
+  newestPage,
+  numeric,
+  optional,
+  Page,
+  rowCodec,
+} from './rows';
 
 const attestationRows = rowCodec<Attestation>({
   id: 'id',
@@ -26,6 +33,8 @@ const waiverRows = rowCodec<Waiver>({
   createdAt: 'created_at',
   decidedAt: optional('decided_at'),
   expiresAt: 'expires_at',
+  campaignId: optional('campaign_id'),
+  renews: numeric('renews'),
 });
 
 /** Attestations (insert-only) and waivers, for one connection or transaction. */

@@ -1186,6 +1186,13 @@ export const spec = {
                     description:
                       'In the future, at most smo.waivers.maxDays (default 90) away',
                   },
+                  campaignId: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 64,
+                    description:
+                      'The campaign the waiver is asked under; it must target the check and cover the entity',
+                  },
                 },
               },
             },
@@ -1981,6 +1988,571 @@ export const spec = {
         },
       },
     },
+    '/campaigns': {
+      get: {
+        operationId: 'listCampaigns',
+        summary:
+          'The improvement campaigns configured (smo.improvement.campaigns), each with its status and progress over the components the caller can see',
+        responses: {
+          '200': {
+            description: 'Campaigns, soonest deadline first',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Campaign',
+                      },
+                    },
+                  },
+                  required: ['items'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/campaigns/{id}': {
+      get: {
+        operationId: 'getCampaign',
+        summary:
+          'One campaign with its progress per team and its burn-up (from the recorded results, per day since its start)',
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 64,
+              pattern: '^[a-z0-9][a-z0-9.-]*$',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The campaign',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CampaignDetail',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/campaigns/{id}/members': {
+      get: {
+        operationId: 'listCampaignMembers',
+        summary:
+          "The components in a campaign's scope the caller can see, with where each stands",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 64,
+              pattern: '^[a-z0-9][a-z0-9.-]*$',
+            },
+          },
+          {
+            name: 'status',
+            in: 'query',
+            schema: {
+              $ref: '#/components/schemas/CampaignMemberStatus',
+            },
+            allowReserved: true,
+          },
+          {
+            name: 'owner',
+            in: 'query',
+            description: 'Only components owned by this group (entity ref)',
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 512,
+            },
+            allowReserved: true,
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of members, open ones first',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    totalCount: {
+                      type: 'integer',
+                    },
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/CampaignMember',
+                      },
+                    },
+                  },
+                  required: ['totalCount', 'items'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/improvements': {
+      get: {
+        operationId: 'listImprovements',
+        summary:
+          'The CSI register, newest first; only improvements on entities the caller can see',
+        parameters: [
+          {
+            $ref: '#/components/parameters/entityRefFilter',
+          },
+          {
+            name: 'status',
+            in: 'query',
+            schema: {
+              $ref: '#/components/schemas/ImprovementStatus',
+            },
+            allowReserved: true,
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of improvements',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    totalCount: {
+                      type: 'integer',
+                    },
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Improvement',
+                      },
+                    },
+                  },
+                  required: ['totalCount', 'items'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+      post: {
+        operationId: 'raiseImprovement',
+        summary:
+          'Raise an improvement, proposed (users only; permission smo.improvement.create; audited). A retry, or a second raise of the same suggestion, answers the stored record',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ImprovementInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Already raised (a retry or the same suggestion)',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Improvement',
+                },
+              },
+            },
+          },
+          '201': {
+            description: 'Raised',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Improvement',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/improvements/{id}': {
+      get: {
+        operationId: 'getImprovement',
+        summary: 'One improvement',
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The improvement',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Improvement',
+                },
+              },
+            },
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/improvements/{id}/transitions': {
+      post: {
+        operationId: 'transitionImprovement',
+        summary:
+          'Approve or abandon (the continual-improvement process owner or the SMO; permission smo.improvement.approve; not the person who raised it), or start (permission smo.improvement.update). Audited',
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['action', 'version'],
+                properties: {
+                  action: {
+                    type: 'string',
+                    enum: ['approve', 'start', 'abandon'],
+                  },
+                  version: {
+                    type: 'integer',
+                    minimum: 1,
+                    description:
+                      'The version the caller read; a stale one is a 409',
+                  },
+                  comment: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 4000,
+                    pattern: '\\S',
+                    description: 'Required to abandon',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Moved',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Improvement',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/improvements/{id}/close': {
+      post: {
+        operationId: 'closeImprovement',
+        summary:
+          'Close an improvement in progress as done, only when the data meets its goal; the data is frozen with it (permission smo.improvement.update; audited). A goal not met is a 409 saying what the data shows',
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['version'],
+                properties: {
+                  version: {
+                    type: 'integer',
+                    minimum: 1,
+                  },
+                  comment: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 4000,
+                    pattern: '\\S',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Done, with the frozen evidence',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Improvement',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/improvements/{id}/evidence': {
+      post: {
+        operationId: 'linkImprovementEvidence',
+        summary:
+          'Link evidence (a URL) to an open improvement (permission smo.improvement.update; audited; the same URL twice is one link)',
+        parameters: [
+          {
+            $ref: '#/components/parameters/id',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ImprovementEvidenceInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Linked',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Improvement',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/Conflict',
+          },
+        },
+      },
+    },
+    '/improvement-suggestions': {
+      get: {
+        operationId: 'listImprovementSuggestions',
+        summary:
+          'Improvements worth raising, from the data: a breached SLA month, a waiver renewed a second time, a rejected handover, a campaign missed at its deadline. Ones already raised are left out; only entities the caller can see',
+        parameters: [
+          {
+            $ref: '#/components/parameters/limit',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Suggestions, newest cause first',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/ImprovementSuggestion',
+                      },
+                    },
+                  },
+                  required: ['items'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
+    '/waiver-debt': {
+      get: {
+        operationId: 'getWaiverDebt',
+        summary:
+          'Waiver debt per business offering or owning team (approved waivers in force, their age and renewals), with scores with and without the waivers',
+        parameters: [
+          {
+            name: 'by',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['offering', 'team'],
+              default: 'team',
+            },
+            allowReserved: true,
+          },
+          {
+            $ref: '#/components/parameters/limit',
+          },
+          {
+            $ref: '#/components/parameters/offset',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Most waivers first',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    totalCount: {
+                      type: 'integer',
+                    },
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/WaiverDebtRow',
+                      },
+                    },
+                  },
+                  required: ['totalCount', 'items'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            $ref: '#/components/responses/Unauthorized',
+          },
+        },
+      },
+    },
   },
   components: {
     securitySchemes: {
@@ -2247,6 +2819,29 @@ export const spec = {
             description:
               'The ladder level the check belongs to, when a ladder is configured',
           },
+          campaign: {
+            description:
+              "The campaign that sets this check's severity for this entity (advisory before its deadline, the campaign's severity from it)",
+            type: 'object',
+            properties: {
+              id: {
+                type: 'string',
+              },
+              title: {
+                type: 'string',
+              },
+              deadline: {
+                type: 'string',
+                format: 'date',
+              },
+              enforced: {
+                type: 'boolean',
+                description: 'Whether the deadline has passed',
+              },
+            },
+            required: ['id', 'title', 'deadline', 'enforced'],
+            additionalProperties: false,
+          },
           howToFix: {
             type: 'string',
           },
@@ -2270,6 +2865,13 @@ export const spec = {
         properties: {
           level: {
             $ref: '#/components/schemas/LevelStanding',
+          },
+          campaigns: {
+            description: 'The started campaigns whose scope covers the entity',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
           },
           entityRef: {
             type: 'string',
@@ -2610,6 +3212,15 @@ export const spec = {
           expiresAt: {
             type: 'string',
             format: 'date-time',
+          },
+          campaignId: {
+            type: 'string',
+            description: 'The campaign it was asked under',
+          },
+          renews: {
+            type: 'integer',
+            description:
+              'How many earlier approved waivers of the same check of the same entity it follows (0 for the first)',
           },
         },
         required: [
@@ -3813,6 +4424,637 @@ export const spec = {
           },
         },
         required: ['offeringRef', 'status', 'agreements'],
+        additionalProperties: false,
+      },
+      CampaignStatus: {
+        description:
+          "scheduled: before its start; running: started, no deadline passed; enforcing: some tiers' deadlines passed; enforced: every tier's deadline passed",
+        type: 'string',
+        enum: ['scheduled', 'running', 'enforcing', 'enforced'],
+      },
+      CampaignMemberStatus: {
+        description:
+          'met: every target check passes (or the verdict is ready); waived: met only through waivers; open: not met',
+        type: 'string',
+        enum: ['open', 'waived', 'met'],
+      },
+      CampaignCounts: {
+        type: 'object',
+        properties: {
+          inScope: {
+            type: 'integer',
+          },
+          met: {
+            type: 'integer',
+          },
+          waived: {
+            type: 'integer',
+          },
+          open: {
+            type: 'integer',
+          },
+          missed: {
+            type: 'integer',
+            description: "Open components whose tier's deadline has passed",
+          },
+        },
+        required: ['inScope', 'met', 'waived', 'open', 'missed'],
+        additionalProperties: false,
+      },
+      Campaign: {
+        description:
+          "A campaign to bring a check (or the verdict) to a scope by a deadline; at the deadline its checks switch from advisory to the campaign's severity for the scope",
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          ownerRef: {
+            type: 'string',
+          },
+          target: {
+            type: 'object',
+            properties: {
+              checks: {
+                description:
+                  'The target checks; empty when the target is the verdict',
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              verdict: {
+                type: 'boolean',
+                description: 'The target is the readiness verdict (ready)',
+              },
+            },
+            required: ['checks', 'verdict'],
+            additionalProperties: false,
+          },
+          severity: {
+            type: 'string',
+            enum: ['blocking', 'advisory'],
+          },
+          scope: {
+            $ref: '#/components/schemas/CampaignScope',
+          },
+          start: {
+            type: 'string',
+            format: 'date',
+          },
+          deadlines: {
+            $ref: '#/components/schemas/CampaignDeadlines',
+          },
+          reminderDays: {
+            type: 'integer',
+          },
+          status: {
+            $ref: '#/components/schemas/CampaignStatus',
+          },
+          progress: {
+            $ref: '#/components/schemas/CampaignCounts',
+          },
+        },
+        required: [
+          'id',
+          'title',
+          'ownerRef',
+          'target',
+          'severity',
+          'scope',
+          'start',
+          'deadlines',
+          'reminderDays',
+          'status',
+          'progress',
+        ],
+        additionalProperties: false,
+      },
+      CampaignScope: {
+        description:
+          'Which components the campaign covers; every given list must match (an empty scope is every scored component)',
+        type: 'object',
+        properties: {
+          offerings: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          systems: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          owners: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          tiers: {
+            type: 'array',
+            items: {
+              type: 'string',
+              enum: ['tier-1', 'tier-2', 'tier-3', 'tier-4'],
+            },
+          },
+          lifecycles: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+      CampaignDeadlines: {
+        description:
+          'The deadline of each tier (a date; the switch happens at the start of that day, UTC)',
+        type: 'object',
+        properties: {
+          'tier-1': {
+            type: 'string',
+            format: 'date',
+          },
+          'tier-2': {
+            type: 'string',
+            format: 'date',
+          },
+          'tier-3': {
+            type: 'string',
+            format: 'date',
+          },
+          'tier-4': {
+            type: 'string',
+            format: 'date',
+          },
+        },
+        required: ['tier-1', 'tier-2', 'tier-3', 'tier-4'],
+        additionalProperties: false,
+      },
+      CampaignDetail: {
+        description: 'A campaign with its progress per team and its burn-up',
+        type: 'object',
+        properties: {
+          campaign: {
+            $ref: '#/components/schemas/Campaign',
+          },
+          teams: {
+            description: 'Progress per owning team, most open first',
+            type: 'array',
+            items: {
+              allOf: [
+                {
+                  $ref: '#/components/schemas/CampaignCounts',
+                },
+                {
+                  type: 'object',
+                  properties: {
+                    ownerRef: {
+                      type: 'string',
+                      description:
+                        'The owning group; empty for components without an owner',
+                    },
+                  },
+                  required: ['ownerRef'],
+                },
+              ],
+            },
+          },
+          burnUp: {
+            description:
+              "One point per day from the campaign's start to today (at most 366), for today's scope, from the recorded results",
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CampaignBurnUpPoint',
+            },
+          },
+          teamBurnUp: {
+            description:
+              'The same per team (the 20 teams with the largest scope)',
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                ownerRef: {
+                  type: 'string',
+                },
+                points: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/CampaignBurnUpPoint',
+                  },
+                },
+              },
+              required: ['ownerRef', 'points'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['campaign', 'teams', 'burnUp', 'teamBurnUp'],
+        additionalProperties: false,
+      },
+      CampaignBurnUpPoint: {
+        type: 'object',
+        properties: {
+          date: {
+            type: 'string',
+            format: 'date',
+          },
+          inScope: {
+            type: 'integer',
+          },
+          met: {
+            type: 'integer',
+          },
+          waived: {
+            type: 'integer',
+          },
+        },
+        required: ['date', 'inScope', 'met', 'waived'],
+        additionalProperties: false,
+      },
+      CampaignMember: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          ownerRef: {
+            type: 'string',
+          },
+          tier: {
+            type: 'string',
+            enum: ['tier-1', 'tier-2', 'tier-3', 'tier-4'],
+          },
+          deadline: {
+            type: 'string',
+            format: 'date',
+          },
+          status: {
+            $ref: '#/components/schemas/CampaignMemberStatus',
+          },
+          missed: {
+            type: 'boolean',
+            description: "Open and past its tier's deadline",
+          },
+          failing: {
+            description:
+              'The target checks not passing (or the blockers, for a verdict campaign)',
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        required: [
+          'entityRef',
+          'tier',
+          'deadline',
+          'status',
+          'missed',
+          'failing',
+        ],
+        additionalProperties: false,
+      },
+      ImprovementStatus: {
+        type: 'string',
+        enum: ['proposed', 'approved', 'in-progress', 'done', 'abandoned'],
+      },
+      ImprovementGoal: {
+        description:
+          "What proves the improvement: a check passing on the entity (type check), or a service-level figure met in a closed month (type service-level: the agreement's availability or its lowest attainment, in percent, at least the target)",
+        type: 'object',
+        properties: {
+          type: {
+            type: 'string',
+            enum: ['check', 'service-level'],
+          },
+          checkId: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 128,
+          },
+          agreementRef: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 512,
+          },
+          metric: {
+            type: 'string',
+            enum: ['availability', 'attainment'],
+          },
+          target: {
+            type: 'number',
+            minimum: 0,
+            maximum: 100,
+          },
+        },
+        required: ['type'],
+        additionalProperties: false,
+      },
+      ImprovementSourceType: {
+        type: 'string',
+        enum: [
+          'manual',
+          'breached-month',
+          'renewed-waiver',
+          'rejected-handover',
+          'missed-campaign',
+        ],
+      },
+      ImprovementEvidenceInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['url', 'title'],
+        properties: {
+          url: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2048,
+            pattern: '^https?://',
+          },
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            pattern: '\\S',
+          },
+        },
+      },
+      ImprovementInput: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'title',
+          'entityRef',
+          'problem',
+          'goal',
+          'ownerRef',
+          'dueDate',
+        ],
+        properties: {
+          title: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            pattern: '\\S',
+          },
+          entityRef: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 512,
+            pattern: '\\S',
+            description: 'The offering or component improved',
+          },
+          problem: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 4000,
+            pattern: '\\S',
+          },
+          goal: {
+            $ref: '#/components/schemas/ImprovementGoal',
+          },
+          ownerRef: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 512,
+            pattern: '\\S',
+            description: 'The user or group that carries it out',
+          },
+          dueDate: {
+            type: 'string',
+            format: 'date',
+          },
+          suggestionKey: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 512,
+            description:
+              'The suggestion it is raised from; the same key twice is one improvement',
+          },
+          evidence: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+              $ref: '#/components/schemas/ImprovementEvidenceInput',
+            },
+          },
+        },
+      },
+      Improvement: {
+        description:
+          "A record of the CSI register, owned under the continual-improvement process owner's authority",
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          entityRef: {
+            type: 'string',
+          },
+          problem: {
+            type: 'string',
+          },
+          goal: {
+            $ref: '#/components/schemas/ImprovementGoal',
+          },
+          goalText: {
+            type: 'string',
+            description: 'The goal in words',
+          },
+          ownerRef: {
+            type: 'string',
+          },
+          dueDate: {
+            type: 'string',
+            format: 'date',
+          },
+          status: {
+            $ref: '#/components/schemas/ImprovementStatus',
+          },
+          source: {
+            type: 'object',
+            properties: {
+              type: {
+                $ref: '#/components/schemas/ImprovementSourceType',
+              },
+              key: {
+                type: 'string',
+              },
+              description: {
+                type: 'string',
+              },
+            },
+            required: ['type'],
+            additionalProperties: false,
+          },
+          evidence: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                url: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                addedBy: {
+                  type: 'string',
+                },
+                addedAt: {
+                  type: 'string',
+                  format: 'date-time',
+                },
+              },
+              required: ['url', 'title', 'addedBy', 'addedAt'],
+              additionalProperties: false,
+            },
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          updatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          version: {
+            type: 'integer',
+          },
+          approvedBy: {
+            type: 'string',
+          },
+          comment: {
+            type: 'string',
+            description:
+              'The comment of the last move (why it was abandoned, say)',
+          },
+          closing: {
+            description: 'What the data showed when it was closed, frozen',
+            type: 'object',
+            properties: {
+              closedBy: {
+                type: 'string',
+              },
+              closedAt: {
+                type: 'string',
+                format: 'date-time',
+              },
+              summary: {
+                type: 'string',
+              },
+              data: {
+                type: 'object',
+                additionalProperties: true,
+              },
+            },
+            required: ['closedBy', 'closedAt', 'summary', 'data'],
+            additionalProperties: false,
+          },
+        },
+        required: [
+          'id',
+          'title',
+          'entityRef',
+          'problem',
+          'goal',
+          'goalText',
+          'ownerRef',
+          'dueDate',
+          'status',
+          'source',
+          'evidence',
+          'createdBy',
+          'createdAt',
+          'updatedAt',
+          'version',
+        ],
+        additionalProperties: false,
+      },
+      ImprovementSuggestion: {
+        description: 'An improvement worth raising, ready to raise as it is',
+        type: 'object',
+        properties: {
+          key: {
+            type: 'string',
+          },
+          source: {
+            $ref: '#/components/schemas/ImprovementSourceType',
+          },
+          occurredAt: {
+            type: 'string',
+            description:
+              'When the cause happened (a date-time, or a month YYYY-MM for a breached month)',
+          },
+          reason: {
+            type: 'string',
+          },
+          proposal: {
+            $ref: '#/components/schemas/ImprovementInput',
+          },
+        },
+        required: ['key', 'source', 'occurredAt', 'reason', 'proposal'],
+        additionalProperties: false,
+      },
+      WaiverDebtRow: {
+        type: 'object',
+        properties: {
+          ref: {
+            type: 'string',
+            description: 'The offering or the owning group',
+          },
+          waivers: {
+            type: 'integer',
+            description: 'Approved waivers in force on its components',
+          },
+          oldestDays: {
+            type: 'integer',
+            description: 'Age in days of the oldest (since approval)',
+          },
+          averageDays: {
+            type: 'number',
+          },
+          renewals: {
+            type: 'integer',
+            description:
+              'Waivers that renew an earlier one for the same check of the same component',
+          },
+          score: {
+            type: 'number',
+            description:
+              "The score as it stands, waivers counted (mean of the components')",
+          },
+          scoreWithoutWaivers: {
+            type: 'number',
+            description: 'The score if every waived check counted as failed',
+          },
+        },
+        required: [
+          'ref',
+          'waivers',
+          'oldestDays',
+          'averageDays',
+          'renewals',
+          'score',
+          'scoreWithoutWaivers',
+        ],
         additionalProperties: false,
       },
     },

@@ -21,6 +21,16 @@ import type {
   StandardChange,
   ExecutiveRow,
   ServiceLevelOfferingRow,
+  CampaignMemberStatus,
+  Campaign,
+  CampaignDetail,
+  CampaignMember,
+  ImprovementStatus,
+  ImprovementEvidenceInput,
+  ImprovementInput,
+  Improvement,
+  ImprovementSuggestion,
+  WaiverDebtRow,
 } from './models';
 
 /** The id the SMO backend is mounted under (`/api/smo`). @public */
@@ -214,6 +224,8 @@ export type RequestWaiverRequest = {
     justification: string;
     /** In the future, at most smo.waivers.maxDays (default 90) away */
     expiresAt: string;
+    /** The campaign the waiver is asked under; it must target the check and cover the entity */
+    campaignId?: string;
   };
 };
 
@@ -356,6 +368,99 @@ export type GetServiceLevelsRequest = {
     from?: string;
     /** Last month, `YYYY-MM`; the running month when left out */
     to?: string;
+  };
+};
+
+/** The request of `GET /campaigns/{id}`. @public */
+export type GetCampaignRequest = {
+  path: {
+    id: string;
+  };
+};
+
+/** The request of `GET /campaigns/{id}/members`. @public */
+export type ListCampaignMembersRequest = {
+  path: {
+    id: string;
+  };
+  query?: {
+    status?: CampaignMemberStatus;
+    /** Only components owned by this group (entity ref) */
+    owner?: string;
+    limit?: number;
+    offset?: number;
+  };
+};
+
+/** The request of `GET /improvements`. @public */
+export type ListImprovementsRequest = {
+  query?: {
+    /** Entity ref, e.g. component:default/checkout (`:` and `/` may be sent unencoded) */
+    entityRef?: string;
+    status?: ImprovementStatus;
+    limit?: number;
+    offset?: number;
+  };
+};
+
+/** The request of `POST /improvements`. @public */
+export type RaiseImprovementRequest = {
+  body: ImprovementInput;
+};
+
+/** The request of `GET /improvements/{id}`. @public */
+export type GetImprovementRequest = {
+  path: {
+    id: string;
+  };
+};
+
+/** The request of `POST /improvements/{id}/transitions`. @public */
+export type TransitionImprovementRequest = {
+  path: {
+    id: string;
+  };
+  body: {
+    action: 'approve' | 'start' | 'abandon';
+    /** The version the caller read; a stale one is a 409 */
+    version: number;
+    /** Required to abandon */
+    comment?: string;
+  };
+};
+
+/** The request of `POST /improvements/{id}/close`. @public */
+export type CloseImprovementRequest = {
+  path: {
+    id: string;
+  };
+  body: {
+    version: number;
+    comment?: string;
+  };
+};
+
+/** The request of `POST /improvements/{id}/evidence`. @public */
+export type LinkImprovementEvidenceRequest = {
+  path: {
+    id: string;
+  };
+  body: ImprovementEvidenceInput;
+};
+
+/** The request of `GET /improvement-suggestions`. @public */
+export type ListImprovementSuggestionsRequest = {
+  query?: {
+    limit?: number;
+  };
+};
+
+/** The request of `GET /waiver-debt`. @public */
+export type GetWaiverDebtRequest = {
+  query?: {
+    by?: 'offering' | 'team';
+    limit?: number;
+    offset?: number;
   };
 };
 
@@ -534,6 +639,52 @@ export type ListServiceLevelsResponse = {
 
 /** The answer of `GET /service-levels/{kind}/{namespace}/{name}`. @public */
 export type GetServiceLevelsResponse = ServiceLevelReport;
+
+/** The answer of `GET /campaigns`. @public */
+export type ListCampaignsResponse = {
+  items: Array<Campaign>;
+};
+
+/** The answer of `GET /campaigns/{id}`. @public */
+export type GetCampaignResponse = CampaignDetail;
+
+/** The answer of `GET /campaigns/{id}/members`. @public */
+export type ListCampaignMembersResponse = {
+  totalCount: number;
+  items: Array<CampaignMember>;
+};
+
+/** The answer of `GET /improvements`. @public */
+export type ListImprovementsResponse = {
+  totalCount: number;
+  items: Array<Improvement>;
+};
+
+/** The answer of `POST /improvements`. @public */
+export type RaiseImprovementResponse = Improvement;
+
+/** The answer of `GET /improvements/{id}`. @public */
+export type GetImprovementResponse = Improvement;
+
+/** The answer of `POST /improvements/{id}/transitions`. @public */
+export type TransitionImprovementResponse = Improvement;
+
+/** The answer of `POST /improvements/{id}/close`. @public */
+export type CloseImprovementResponse = Improvement;
+
+/** The answer of `POST /improvements/{id}/evidence`. @public */
+export type LinkImprovementEvidenceResponse = Improvement;
+
+/** The answer of `GET /improvement-suggestions`. @public */
+export type ListImprovementSuggestionsResponse = {
+  items: Array<ImprovementSuggestion>;
+};
+
+/** The answer of `GET /waiver-debt`. @public */
+export type GetWaiverDebtResponse = {
+  totalCount: number;
+  items: Array<WaiverDebtRow>;
+};
 
 function queryString(query?: object): string {
   const params = new URLSearchParams();
@@ -918,6 +1069,136 @@ export class DefaultApiClient {
       )}/${encodeURIComponent(String(request.path.name))}${queryString(
         request?.query,
       )}`,
+      options,
+    );
+  }
+
+  /** The improvement campaigns configured (smo.improvement.campaigns), each with its status and progress over the components the caller can see */
+  public listCampaigns(
+    options?: RequestOptions,
+  ): Promise<TypedResponse<ListCampaignsResponse>> {
+    return this.send('GET', `/campaigns`, options);
+  }
+
+  /** One campaign with its progress per team and its burn-up (from the recorded results, per day since its start) */
+  public getCampaign(
+    request: GetCampaignRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<GetCampaignResponse>> {
+    return this.send(
+      'GET',
+      `/campaigns/${encodeURIComponent(String(request.path.id))}`,
+      options,
+    );
+  }
+
+  /** The components in a campaign's scope the caller can see, with where each stands */
+  public listCampaignMembers(
+    request: ListCampaignMembersRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<ListCampaignMembersResponse>> {
+    return this.send(
+      'GET',
+      `/campaigns/${encodeURIComponent(
+        String(request.path.id),
+      )}/members${queryString(request?.query)}`,
+      options,
+    );
+  }
+
+  /** The CSI register, newest first; only improvements on entities the caller can see */
+  public listImprovements(
+    request?: ListImprovementsRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<ListImprovementsResponse>> {
+    return this.send(
+      'GET',
+      `/improvements${queryString(request?.query)}`,
+      options,
+    );
+  }
+
+  /** Raise an improvement, proposed (users only; permission smo.improvement.create; audited). A retry, or a second raise of the same suggestion, answers the stored record */
+  public raiseImprovement(
+    request: RaiseImprovementRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<RaiseImprovementResponse>> {
+    return this.send('POST', `/improvements`, options, request.body);
+  }
+
+  /** One improvement */
+  public getImprovement(
+    request: GetImprovementRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<GetImprovementResponse>> {
+    return this.send(
+      'GET',
+      `/improvements/${encodeURIComponent(String(request.path.id))}`,
+      options,
+    );
+  }
+
+  /** Approve or abandon (the continual-improvement process owner or the SMO; permission smo.improvement.approve; not the person who raised it), or start (permission smo.improvement.update). Audited */
+  public transitionImprovement(
+    request: TransitionImprovementRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<TransitionImprovementResponse>> {
+    return this.send(
+      'POST',
+      `/improvements/${encodeURIComponent(
+        String(request.path.id),
+      )}/transitions`,
+      options,
+      request.body,
+    );
+  }
+
+  /** Close an improvement in progress as done, only when the data meets its goal; the data is frozen with it (permission smo.improvement.update; audited). A goal not met is a 409 saying what the data shows */
+  public closeImprovement(
+    request: CloseImprovementRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<CloseImprovementResponse>> {
+    return this.send(
+      'POST',
+      `/improvements/${encodeURIComponent(String(request.path.id))}/close`,
+      options,
+      request.body,
+    );
+  }
+
+  /** Link evidence (a URL) to an open improvement (permission smo.improvement.update; audited; the same URL twice is one link) */
+  public linkImprovementEvidence(
+    request: LinkImprovementEvidenceRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<LinkImprovementEvidenceResponse>> {
+    return this.send(
+      'POST',
+      `/improvements/${encodeURIComponent(String(request.path.id))}/evidence`,
+      options,
+      request.body,
+    );
+  }
+
+  /** Improvements worth raising, from the data: a breached SLA month, a waiver renewed a second time, a rejected handover, a campaign missed at its deadline. Ones already raised are left out; only entities the caller can see */
+  public listImprovementSuggestions(
+    request?: ListImprovementSuggestionsRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<ListImprovementSuggestionsResponse>> {
+    return this.send(
+      'GET',
+      `/improvement-suggestions${queryString(request?.query)}`,
+      options,
+    );
+  }
+
+  /** Waiver debt per business offering or owning team (approved waivers in force, their age and renewals), with scores with and without the waivers */
+  public getWaiverDebt(
+    request?: GetWaiverDebtRequest,
+    options?: RequestOptions,
+  ): Promise<TypedResponse<GetWaiverDebtResponse>> {
+    return this.send(
+      'GET',
+      `/waiver-debt${queryString(request?.query)}`,
       options,
     );
   }

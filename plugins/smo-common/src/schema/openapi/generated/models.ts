@@ -30,12 +30,22 @@ export interface CheckResult {
   weight: number;
   /** The ladder level the check belongs to, when a ladder is configured */
   level?: string;
+  /** The campaign that sets this check's severity for this entity (advisory before its deadline, the campaign's severity from it) */
+  campaign?: {
+    id: string;
+    title: string;
+    deadline: string;
+    /** Whether the deadline has passed */
+    enforced: boolean;
+  };
   howToFix: string;
 }
 
 /** Transition-to-service readiness of one entity @public */
 export interface ReadinessResult {
   level?: LevelStanding;
+  /** The started campaigns whose scope covers the entity */
+  campaigns?: Array<string>;
   entityRef: string;
   tier: 'tier-1' | 'tier-2' | 'tier-3' | 'tier-4';
   /** Where the tier came from: a confirmed offering (named), the entity's annotation, or the default */
@@ -137,6 +147,10 @@ export interface Waiver {
   createdAt: string;
   decidedAt?: string;
   expiresAt: string;
+  /** The campaign it was asked under */
+  campaignId?: string;
+  /** How many earlier approved waivers of the same check of the same entity it follows (0 for the first) */
+  renews?: number;
 }
 
 /** A handover request from development to operations, with its sign-offs @public */
@@ -503,4 +517,212 @@ export interface ServiceLevelOfferingRow {
     availability?: AvailabilityFigure;
     frozen: boolean;
   }>;
+}
+
+/** scheduled: before its start; running: started, no deadline passed; enforcing: some tiers' deadlines passed; enforced: every tier's deadline passed @public */
+export type CampaignStatus = 'scheduled' | 'running' | 'enforcing' | 'enforced';
+
+/** met: every target check passes (or the verdict is ready); waived: met only through waivers; open: not met @public */
+export type CampaignMemberStatus = 'open' | 'waived' | 'met';
+
+/** The `CampaignCounts` schema of the SMO API. @public */
+export interface CampaignCounts {
+  inScope: number;
+  met: number;
+  waived: number;
+  open: number;
+  /** Open components whose tier's deadline has passed */
+  missed: number;
+}
+
+/** A campaign to bring a check (or the verdict) to a scope by a deadline; at the deadline its checks switch from advisory to the campaign's severity for the scope @public */
+export interface Campaign {
+  id: string;
+  title: string;
+  description?: string;
+  ownerRef: string;
+  target: {
+    /** The target checks; empty when the target is the verdict */
+    checks: Array<string>;
+    /** The target is the readiness verdict (ready) */
+    verdict: boolean;
+  };
+  severity: 'blocking' | 'advisory';
+  scope: CampaignScope;
+  start: string;
+  deadlines: CampaignDeadlines;
+  reminderDays: number;
+  status: CampaignStatus;
+  progress: CampaignCounts;
+}
+
+/** Which components the campaign covers; every given list must match (an empty scope is every scored component) @public */
+export interface CampaignScope {
+  offerings?: Array<string>;
+  systems?: Array<string>;
+  owners?: Array<string>;
+  tiers?: Array<'tier-1' | 'tier-2' | 'tier-3' | 'tier-4'>;
+  lifecycles?: Array<string>;
+}
+
+/** The deadline of each tier (a date; the switch happens at the start of that day, UTC) @public */
+export interface CampaignDeadlines {
+  'tier-1': string;
+  'tier-2': string;
+  'tier-3': string;
+  'tier-4': string;
+}
+
+/** A campaign with its progress per team and its burn-up @public */
+export interface CampaignDetail {
+  campaign: Campaign;
+  /** Progress per owning team, most open first */
+  teams: Array<
+    CampaignCounts & {
+      /** The owning group; empty for components without an owner */
+      ownerRef: string;
+    }
+  >;
+  /** One point per day from the campaign's start to today (at most 366), for today's scope, from the recorded results */
+  burnUp: Array<CampaignBurnUpPoint>;
+  /** The same per team (the 20 teams with the largest scope) */
+  teamBurnUp: Array<{
+    ownerRef: string;
+    points: Array<CampaignBurnUpPoint>;
+  }>;
+}
+
+/** The `CampaignBurnUpPoint` schema of the SMO API. @public */
+export interface CampaignBurnUpPoint {
+  date: string;
+  inScope: number;
+  met: number;
+  waived: number;
+}
+
+/** The `CampaignMember` schema of the SMO API. @public */
+export interface CampaignMember {
+  entityRef: string;
+  ownerRef?: string;
+  tier: 'tier-1' | 'tier-2' | 'tier-3' | 'tier-4';
+  deadline: string;
+  status: CampaignMemberStatus;
+  /** Open and past its tier's deadline */
+  missed: boolean;
+  /** The target checks not passing (or the blockers, for a verdict campaign) */
+  failing: Array<string>;
+}
+
+/** The `ImprovementStatus` schema of the SMO API. @public */
+export type ImprovementStatus =
+  | 'proposed'
+  | 'approved'
+  | 'in-progress'
+  | 'done'
+  | 'abandoned';
+
+/** What proves the improvement: a check passing on the entity (type check), or a service-level figure met in a closed month (type service-level: the agreement's availability or its lowest attainment, in percent, at least the target) @public */
+export interface ImprovementGoal {
+  type: 'check' | 'service-level';
+  checkId?: string;
+  agreementRef?: string;
+  metric?: 'availability' | 'attainment';
+  target?: number;
+}
+
+/** The `ImprovementSourceType` schema of the SMO API. @public */
+export type ImprovementSourceType =
+  | 'manual'
+  | 'breached-month'
+  | 'renewed-waiver'
+  | 'rejected-handover'
+  | 'missed-campaign';
+
+/** The `ImprovementEvidenceInput` schema of the SMO API. @public */
+export interface ImprovementEvidenceInput {
+  url: string;
+  title: string;
+}
+
+/** The `ImprovementInput` schema of the SMO API. @public */
+export interface ImprovementInput {
+  title: string;
+  /** The offering or component improved */
+  entityRef: string;
+  problem: string;
+  goal: ImprovementGoal;
+  /** The user or group that carries it out */
+  ownerRef: string;
+  dueDate: string;
+  /** The suggestion it is raised from; the same key twice is one improvement */
+  suggestionKey?: string;
+  evidence?: Array<ImprovementEvidenceInput>;
+}
+
+/** A record of the CSI register, owned under the continual-improvement process owner's authority @public */
+export interface Improvement {
+  id: string;
+  title: string;
+  entityRef: string;
+  problem: string;
+  goal: ImprovementGoal;
+  /** The goal in words */
+  goalText: string;
+  ownerRef: string;
+  dueDate: string;
+  status: ImprovementStatus;
+  source: {
+    type: ImprovementSourceType;
+    key?: string;
+    description?: string;
+  };
+  evidence: Array<{
+    url: string;
+    title: string;
+    addedBy: string;
+    addedAt: string;
+  }>;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  approvedBy?: string;
+  /** The comment of the last move (why it was abandoned, say) */
+  comment?: string;
+  /** What the data showed when it was closed, frozen */
+  closing?: {
+    closedBy: string;
+    closedAt: string;
+    summary: string;
+    data: {
+      [key: string]: unknown;
+    };
+  };
+}
+
+/** An improvement worth raising, ready to raise as it is @public */
+export interface ImprovementSuggestion {
+  key: string;
+  source: ImprovementSourceType;
+  /** When the cause happened (a date-time, or a month YYYY-MM for a breached month) */
+  occurredAt: string;
+  reason: string;
+  proposal: ImprovementInput;
+}
+
+/** The `WaiverDebtRow` schema of the SMO API. @public */
+export interface WaiverDebtRow {
+  /** The offering or the owning group */
+  ref: string;
+  /** Approved waivers in force on its components */
+  waivers: number;
+  /** Age in days of the oldest (since approval) */
+  oldestDays: number;
+  averageDays: number;
+  /** Waivers that renew an earlier one for the same check of the same component */
+  renewals: number;
+  /** The score as it stands, waivers counted (mean of the components') */
+  score: number;
+  /** The score if every waived check counted as failed */
+  scoreWithoutWaivers: number;
 }
