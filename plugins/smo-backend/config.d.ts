@@ -72,6 +72,45 @@ export interface Config {
           | { specEquals: { field: string; value: string | number | boolean } };
       }>;
     };
+    /** Continual improvement. See docs/improvement.md. */
+    improvement?: {
+      /**
+       * Campaigns: bring target checks (or the verdict) to a scope by a deadline. Before its tier's deadline a target
+       * check is advisory in the scope; from it, it takes the campaign's severity — recorded as a change of standard.
+       */
+      campaigns?: Array<{
+        /** Lower-case letters, digits, dots and dashes; appears in URLs. */
+        id: string;
+        title: string;
+        description?: string;
+        /** The group running the campaign (entity ref). */
+        owner: string;
+        /** A set of check ids, or the readiness verdict. */
+        target: { checks: string[] } | { verdict: true };
+        /** What the target checks become at the deadline. Default blocking. */
+        severity?: 'blocking' | 'advisory';
+        /** Every list given must match; none: every scored component. */
+        scope?: {
+          offerings?: string[];
+          systems?: string[];
+          owners?: string[];
+          tiers?: Array<'tier-1' | 'tier-2' | 'tier-3' | 'tier-4'>;
+          lifecycles?: string[];
+        };
+        /** YYYY-MM-DD (UTC). */
+        start: string;
+        /** YYYY-MM-DD for every tier; `deadlines` overrides it per tier. */
+        deadline?: string;
+        deadlines?: {
+          'tier-1'?: string;
+          'tier-2'?: string;
+          'tier-3'?: string;
+          'tier-4'?: string;
+        };
+        /** How often the owning teams of open components are reminded. Default every 7 days. */
+        reminders?: { everyDays: number };
+      }>;
+    };
     /** The handover workflow. See docs/handover.md. */
     handover?: {
       /** Group whose members are SMO approvers. Default `group:default/smo`. */

@@ -1,7 +1,7 @@
 // @ts-check
 
 /**
- * Continual improvement: the CSI register, the reminders sent for campaigns (one row per campaign and team, so that
+ * Continual improvement: the CSI register, each campaign's members, the reminders sent for campaigns (one row per campaign and team, so that
  * replicas send each reminder once per cadence) and, on waivers, the campaign a waiver was asked under and how many
  * earlier approved waivers of the same check it renews.
  *
@@ -52,6 +52,21 @@ exports.up = async function up(knex) {
     table.index(['entity_ref'], 'smo_improvements_entity_idx');
   });
 
+  await knex.schema.createTable('smo_campaign_members', table => {
+    table.comment(
+      'The components each campaign covers and where each stands, replaced by every sweep',
+    );
+    table.string('campaign_id', 64).notNullable();
+    table.string('entity_ref', 512).notNullable();
+    table.string('owner_ref', 512).nullable();
+    table.string('tier', 16).notNullable();
+    table.string('deadline', 10).notNullable();
+    table.string('status', 16).notNullable();
+    table.boolean('missed').notNullable();
+    table.text('failing').notNullable().comment('Target checks not met, JSON');
+    table.primary(['campaign_id', 'entity_ref']);
+  });
+
   await knex.schema.createTable('smo_campaign_reminders', table => {
     table.comment('When each team was last reminded of each campaign');
     table.string('campaign_id', 64).notNullable();
@@ -64,6 +79,7 @@ exports.up = async function up(knex) {
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
   await knex.schema.dropTable('smo_campaign_reminders');
+  await knex.schema.dropTable('smo_campaign_members');
   await knex.schema.dropTable('smo_improvements');
   await knex.schema.alterTable('smo_waivers', table => {
     table.dropColumn('campaign_id');

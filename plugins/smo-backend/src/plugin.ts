@@ -51,6 +51,16 @@ import { RollupStore } from './store/RollupStore';
 import { StandardStore } from './store/StandardStore';
 import { DefaultRollupService } from './rollup/DefaultRollupService';
 import { AuthorizedRollupService } from './service/authorized/AuthorizedRollupService';
+import { DefaultImprovementService } from './improvement/DefaultImprovementService';
+import { AuthorizedImprovementService } from './service/authorized/AuthorizedImprovementService';
+import { ImprovementStore } from './store/ImprovementStore';
+import {
+  assertCampaignChecks,
+  readCampaigns,
+} from './campaigns/campaignsConfig';
+import { DefaultCampaignService } from './campaigns/DefaultCampaignService';
+import { CampaignStore } from './store/CampaignStore';
+import { AuthorizedCampaignService } from './service/authorized/AuthorizedCampaignService';
 
 /**
  * The SMO backend plugin: readiness, gatekeeper workflow and their HTTP API. Wires services only.
@@ -106,6 +116,8 @@ export const smoPlugin = createBackendPlugin({
         }
         const { checks, factProviders } = contributed.lock();
         const plan = buildCheckPlan(readinessConfig, checks);
+        const campaigns = readCampaigns(config);
+        assertCampaignChecks(campaigns, new Set(plan.map(c => c.id)));
 
         const db = await migrateDatabase(deps.database);
         const gatekeeper = Gatekeeper.create(db);
@@ -149,12 +161,15 @@ export const smoPlugin = createBackendPlugin({
         const readinessStore = ReadinessStore.create(db);
         const rollupStore = RollupStore.create(db);
         const standardStore = StandardStore.create(db);
+        const campaignStore = CampaignStore.create(db);
         const readiness = DefaultReadinessService.create({
           reader,
           store: readinessStore,
           rollups: rollupStore,
           standards: standardStore,
           ladder: readinessConfig.levels,
+          campaigns,
+          campaignMembers: campaignStore,
           checks: plan,
           factProviders: [
             ...factProviders,
@@ -169,6 +184,7 @@ export const smoPlugin = createBackendPlugin({
           gatekeeper,
           readiness,
           checks: plan,
+          campaigns,
           config: gatekeeperConfig,
           notifier,
         });
@@ -203,12 +219,20 @@ export const smoPlugin = createBackendPlugin({
               freezeAfter: { days: serviceLevelsConfig.freezeAfterDays },
             })
           : undefined;
+        const campaignService = new DefaultCampaignService({
+          campaigns,
+          store: campaignStore,
+          readiness: readinessStore,
+          notifier,
+          logger,
+        });
         await scheduleTasks({
           scheduler: deps.scheduler,
           logger,
           readinessConfig,
           readiness,
           evidence,
+          campaigns: campaigns.length > 0 ? campaignService : undefined,
           serviceLevels: serviceLevels && {
             service: serviceLevels,
             schedule: serviceLevelsConfig.schedule,
@@ -259,6 +283,26 @@ export const smoPlugin = createBackendPlugin({
               }),
               visibility,
             ),
+            campaigns: new AuthorizedCampaignService(
+              campaignService,
+              visibility,
+            ),
+            improvements: AuthorizedImprovementService.create({
+              ...guarded,
+              inner: new DefaultImprovementService({
+                improvements: ImprovementStore.create(db),
+                gatekeeper,
+                readiness,
+                results: readinessStore,
+                rollups: rollupStore,
+                serviceLevels: serviceLevelStore,
+                reader,
+                roles,
+                notifier,
+                checks: plan,
+                missedCampaigns: () => campaignService.missed(),
+              }),
+            }),
           }),
         );
         logger.info(

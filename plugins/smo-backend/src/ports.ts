@@ -35,6 +35,8 @@ export interface EvidenceInForce {
 export interface ReadinessPort {
   /** Throws NotFoundError when the entity is not scored, so a mutation fails before it writes anything. */
   assertScored(entityRef: string): Promise<void>;
+  /** The stored result, without evaluating; undefined before the entity's first evaluation. */
+  stored(entityRef: string): Promise<ReadinessResult | undefined>;
   /** Evaluates the entity now and stores the result. */
   evaluate(entityRef: string): Promise<ReadinessResult>;
   /** "Re-evaluate after evidence changed": readers see new evidence's effect at once, not at the next sweep. */

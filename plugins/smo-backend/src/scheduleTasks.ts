@@ -6,6 +6,7 @@ import {
 import { DateTime } from 'luxon';
 import { ReadinessConfig } from './config';
 import { DefaultEvidenceService } from './gatekeeper/DefaultEvidenceService';
+import { DefaultCampaignService } from './campaigns/DefaultCampaignService';
 import { DefaultReadinessService } from './service/DefaultReadinessService';
 import { DefaultServiceLevelService } from './serviceLevels/DefaultServiceLevelService';
 
@@ -19,6 +20,8 @@ export async function scheduleTasks(options: {
   readinessConfig: ReadinessConfig;
   readiness: DefaultReadinessService;
   evidence: DefaultEvidenceService;
+  /** Present when campaigns are configured: reminds their teams. */
+  campaigns?: DefaultCampaignService;
   /** Present when incident sources are configured. */
   serviceLevels?: {
     service: DefaultServiceLevelService;
@@ -47,6 +50,21 @@ export async function scheduleTasks(options: {
       await readiness.sweep();
     },
   });
+
+  if (options.campaigns) {
+    const campaigns = options.campaigns;
+    // Hourly: each team's reminder goes out once its campaign's cadence has passed since the last (claimed in the DB).
+    await scheduler.scheduleTask({
+      id: 'smo-campaign-reminders',
+      scope: 'global',
+      frequency: { hours: 1 },
+      timeout: { minutes: 10 },
+      initialDelay: { minutes: 2 },
+      fn: async () => {
+        await campaigns.remind();
+      },
+    });
+  }
 
   await scheduler.scheduleTask({
     id: 'smo-daily-housekeeping',

@@ -41,6 +41,11 @@ import {
   system,
 } from '@smo-backstage/plugin-smo-common/testUtils';
 import { checkoutRollup } from './components/rollups/__testUtils__/rollups';
+import {
+  emptyImprovement,
+  improvement,
+  techdocsCampaign,
+} from './components/improvement/__testUtils__/improvement';
 
 const fraudScreening = component('fraud-screening');
 const offering: Entity = {
@@ -69,6 +74,9 @@ const smoApi = mockSmoApi({
     limit: 200,
     items: [],
   }),
+  ...emptyImprovement,
+  listCampaigns: async () => [techdocsCampaign],
+  getImprovement: async () => improvement(),
 });
 const apis = [
   [smoApiRef, smoApi],
@@ -178,5 +186,24 @@ describe('SMO extensions (new frontend system)', () => {
     expect(
       await screen.findByText('2 of 4 components ready'),
     ).toBeInTheDocument();
+    // The campaign page is a sub-route of the page, wherever it is mounted.
+    expect(
+      await screen.findByRole('link', { name: 'TechDocs everywhere' }),
+    ).toHaveAttribute('href', '/smo/campaigns/techdocs-2026');
+  });
+
+  it('renders an improvement page under the SMO page', async () => {
+    renderTestApp({
+      extensions: [smoPortfolioPage],
+      apis: [...apis],
+      initialRouteEntries: ['/smo/improvements/imp-1'],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Write the checkout runbook',
+      }),
+    ).toBeInTheDocument();
+    expect(smoApi.getImprovement).toHaveBeenCalledWith('imp-1');
   });
 });

@@ -72,7 +72,10 @@ export const entityReadinessCard = EntityCardBlueprint.make({
   },
 });
 
-/** `page:smo`: the portfolio at `/smo`; its title and icon make the "SMO" sidebar item. */
+/**
+ * `page:smo`: the portfolio at `/smo`, with a campaign's page at `/smo/campaigns/<id>` and an improvement's at
+ * `/smo/improvements/<id>` routed inside it; its title and icon make the "SMO" sidebar item.
+ */
 export const smoPortfolioPage = PageBlueprint.make({
   params: {
     path: '/smo',
@@ -82,8 +85,6 @@ export const smoPortfolioPage = PageBlueprint.make({
     // The page brings its own Backstage header, as it does in the legacy frontend system.
     noHeader: true,
     loader: () =>
-      import('./components/portfolio/SmoPortfolioPage').then(m => (
-        <m.SmoPortfolioPage />
-      )),
+      import('./components/portfolio/SmoPage').then(m => <m.SmoPage />),
   },
 });

@@ -22,6 +22,10 @@ import { component } from '@smo-backstage/plugin-smo-common/testUtils';
 import { offeringReport } from './components/serviceLevels/__testUtils__/report';
 import { onlineCheckout } from './components/kinds/__testUtils__/fixtures';
 import { checkoutRollup } from './components/rollups/__testUtils__/rollups';
+import {
+  emptyImprovement,
+  techdocsDetail,
+} from './components/improvement/__testUtils__/improvement';
 
 describe('smo legacy plugin', () => {
   const smoApi = mockSmoApi({
@@ -37,6 +41,9 @@ describe('smo legacy plugin', () => {
     getChecks: async () => checkDefinitions,
     ...emptyWorkflow,
     getExpiring: async () => ({ days: 30, waivers: [], attestations: [] }),
+    ...emptyImprovement,
+    getCampaign: async () => techdocsDetail,
+    listCampaignMembers: async () => ({ totalCount: 0, items: [] }),
   });
 
   it('is the smo plugin and provides the SMO API', () => {
@@ -108,5 +115,22 @@ describe('smo legacy plugin', () => {
     expect(
       await screen.findByText('2 of 4 components ready'),
     ).toBeInTheDocument();
+  });
+
+  it('routes to a campaign page under the portfolio page', async () => {
+    await renderWithSmo(
+      <Routes>
+        <Route path="/smo/*" element={<SmoPortfolioPage />} />
+      </Routes>,
+      {
+        smoApi,
+        path: '/smo/campaigns/techdocs-2026',
+        mountedRoutes: { '/smo': smoRootRouteRef },
+      },
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'TechDocs everywhere' }),
+    ).toBeInTheDocument();
+    expect(smoApi.getCampaign).toHaveBeenCalledWith('techdocs-2026');
   });
 });

@@ -31,14 +31,17 @@ export const smoLegacyPlugin = createPlugin({
   routes: { root: smoRootRouteRef },
 });
 
-/** Legacy: the portfolio page, mounted at `/smo` in App.tsx. @public */
+/**
+ * Legacy: the SMO page, mounted at `/smo` in App.tsx: the portfolio, with a campaign's page at `/smo/campaigns/<id>`
+ * and an improvement's at `/smo/improvements/<id>` routed inside it.
+ *
+ * @public
+ */
 export const SmoPortfolioPage: () => JSX.Element = smoLegacyPlugin.provide(
   createRoutableExtension({
     name: 'SmoPortfolioPage',
     component: () =>
-      import('./components/portfolio/SmoPortfolioPage').then(
-        m => m.SmoPortfolioPage,
-      ),
+      import('./components/portfolio/SmoPage').then(m => m.SmoPage),
     mountPoint: smoRootRouteRef,
   }),
 );

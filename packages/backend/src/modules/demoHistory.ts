@@ -9,16 +9,17 @@ import { DateTime } from 'luxon';
  * Demo only: a synthetic past for the example portfolio, so the trend, `asOf` and the executive view's movement have
  * something to show on a fresh start. Once the SMO plugin's first sweep has stored roll-ups, this writes earlier
  * versions of them (and of the component results) 60, 45, 30, 20 and 7 days back, with lower scores — the estate
- * improving — and records that 20 days ago the standard got stricter (docs.techdocs made blocking for tier-1, as
- * app-config.yaml has it), which dips tier-1 offerings right after. It runs once: a database that already has
- * history older than a day is left alone. Nothing of this is in the plugin; see docs/development.md.
+ * improving, with the checks campaigns target failing more often the further back (so campaign burn-ups rise) — and
+ * records that 21 days ago the standard got stricter (docs.techdocs made blocking for tier-1, as app-config.yaml has
+ * it), which dips tier-1 offerings right after. It runs once: a database that already has history older than a day is
+ * left alone. Nothing of this is in the plugin; see docs/development.md.
  */
 const PAST = [
-  { days: 60, drop: 25, ready: false },
-  { days: 45, drop: 18, ready: false },
-  { days: 30, drop: 10, ready: true },
-  { days: 20, drop: 20, ready: true, stricter: true },
-  { days: 7, drop: 4, ready: true },
+  { days: 60, drop: 25, ready: false, campaignsDone: 0 },
+  { days: 45, drop: 18, ready: false, campaignsDone: 1 },
+  { days: 30, drop: 10, ready: true, campaignsDone: 2 },
+  { days: 20, drop: 20, ready: true, stricter: true, campaignsDone: 3 },
+  { days: 7, drop: 4, ready: true, campaignsDone: 4 },
 ];
 const CHANGE_DAYS = 21;
 const lower = (score: number, by: number) => Math.max(0, score - by);
@@ -60,8 +61,8 @@ export async function backfill(db: Knex, now: DateTime): Promise<boolean> {
     'kind',
     'result',
   );
-  const standard = await db('smo_standards').orderBy('id', 'asc').first();
-  if (rollups.length === 0 || !standard) return false;
+  const standards = await db('smo_standards').orderBy('id', 'asc');
+  if (rollups.length === 0 || standards.length === 0) return false;
   const old = await db('smo_rollup_history')
     .where('recorded_at', '<', now.minus({ days: 1 }).toISO()!)
     .first('id');
@@ -81,55 +82,104 @@ export async function backfill(db: Knex, now: DateTime): Promise<boolean> {
       );
       if (components.length === 0) continue;
       await tx('smo_readiness_results').insert(
-        components.map(c => {
-          const result = JSON.parse(c.result);
-          return {
-            entity_ref: c.entity_ref,
-            result: JSON.stringify({
-              ...result,
-              score: lower(result.score, step.drop),
-              verdict: step.ready ? result.verdict : 'not-ready',
-              evaluatedAt: at,
-            }),
-            recorded_at: at,
-          };
-        }),
+        components.map((c, i) => ({
+          entity_ref: c.entity_ref,
+          result: JSON.stringify(pastResult(JSON.parse(c.result), step, i, at)),
+          recorded_at: at,
+        })),
       );
     }
-    // The baseline moves back in time with TechDocs advisory for tier-1, and the change to blocking is recorded.
-    const checks = JSON.parse(standard.checks) as {
+    await stricterStandard(tx, standards, now);
+  });
+  return true;
+}
+
+/**
+ * The standard's rows (as the first sweep recorded them: a baseline, perhaps followed by campaign steps at their
+ * dates) with docs.techdocs advisory for tier-1 before CHANGE_DAYS ago and the change to blocking recorded then. Rows
+ * after it are written again after the change, so that ids stay in time order and the last row is still the standard
+ * in force.
+ */
+async function stricterStandard(
+  tx: Knex.Transaction,
+  rows: any[],
+  now: DateTime,
+) {
+  const changeAt = now.minus({ days: CHANGE_DAYS }).toISO()!;
+  const baselineAt = now.minus({ days: 90 }).toISO()!;
+  if (rows[0].recorded_at > baselineAt) rows[0].recorded_at = baselineAt;
+  const earlier = rows.filter(r => r.recorded_at <= changeAt);
+  const later = rows.filter(r => r.recorded_at > changeAt);
+  for (const row of earlier) {
+    const checks = JSON.parse(row.checks) as {
       id: string;
       severity: Record<string, string>;
     }[];
-    const before = checks.map(c =>
-      c.id === 'docs.techdocs'
-        ? { ...c, severity: { ...c.severity, 'tier-1': 'advisory' } }
-        : c,
-    );
     await tx('smo_standards')
-      .where({ id: standard.id })
+      .where({ id: row.id })
       .update({
-        checks: JSON.stringify(before),
-        fingerprint: `${standard.fingerprint}-before`,
-        recorded_at: now.minus({ days: 90 }).toISO()!,
-        summary: `baseline: ${before.length} checks`,
+        checks: JSON.stringify(
+          checks.map(c =>
+            c.id === 'docs.techdocs'
+              ? { ...c, severity: { ...c.severity, 'tier-1': 'advisory' } }
+              : c,
+          ),
+        ),
+        fingerprint: `${row.fingerprint}-before`,
+        recorded_at: row.recorded_at,
+        ...(row === rows[0] && {
+          summary: `baseline: ${checks.length} checks`,
+        }),
       });
-    const changes = [
-      {
-        checkId: 'docs.techdocs',
-        change: 'severity',
-        description: 'docs.techdocs: tier-1 advisory → blocking',
-      },
-    ];
-    await tx('smo_standards').insert({
-      fingerprint: standard.fingerprint,
-      checks: standard.checks,
-      changes: JSON.stringify(changes),
-      summary: changes[0].description,
-      recorded_at: now.minus({ days: CHANGE_DAYS }).toISO()!,
-    });
+  }
+  const inForce = earlier[earlier.length - 1];
+  const changes = [
+    {
+      checkId: 'docs.techdocs',
+      change: 'severity',
+      description: 'docs.techdocs: tier-1 advisory → blocking',
+    },
+  ];
+  await tx('smo_standards')
+    .whereIn(
+      'id',
+      later.map(r => r.id),
+    )
+    .delete();
+  await tx('smo_standards').insert({
+    fingerprint: inForce.fingerprint,
+    checks: inForce.checks,
+    changes: JSON.stringify(changes),
+    summary: changes[0].description,
+    recorded_at: changeAt,
   });
-  return true;
+  for (const { id: _id, ...row } of later) {
+    await tx('smo_standards').insert(row);
+  }
+}
+
+/**
+ * A component's result `step.days` back: a lower score, not ready in the earliest steps, and each check a campaign
+ * targets failing unless the component (by its place `i`) had done it by then.
+ */
+function pastResult(
+  result: any,
+  step: (typeof PAST)[number],
+  i: number,
+  at: string,
+) {
+  const done = i % 4 < step.campaignsDone;
+  return {
+    ...result,
+    score: lower(result.score, step.drop),
+    verdict: step.ready ? result.verdict : 'not-ready',
+    checks: (result.checks ?? []).map((c: any) =>
+      c.campaign && c.status === 'pass' && !done
+        ? { ...c, status: 'fail', message: 'not done yet' }
+        : c,
+    ),
+    evaluatedAt: at,
+  };
 }
 
 function pastRollup(result: any, step: (typeof PAST)[number], at: string) {

@@ -1,6 +1,7 @@
 import { DecisionLog } from '../store/DecisionLog';
 import { EvidenceStore } from '../store/EvidenceStore';
 import { HandoverStore } from '../store/HandoverStore';
+import { ImprovementStore } from '../store/ImprovementStore';
 import { documentedRoutes, servedRoutes } from '../__testUtils__/routes';
 
 const methodsOf = (cls: { prototype: object }) =>
@@ -26,6 +27,12 @@ describe('decision history has no update or delete path', () => {
       'updateWaiver',
     ]);
     expect(methodsOf(HandoverStore).filter(m => CHANGING.test(m))).toEqual([]);
+  });
+
+  it('an improvement is never deleted and changes only under a version check', () => {
+    expect(methodsOf(ImprovementStore).filter(m => CHANGING.test(m))).toEqual([
+      'update',
+    ]);
   });
 
   it('the API has no PUT, PATCH or DELETE route', async () => {

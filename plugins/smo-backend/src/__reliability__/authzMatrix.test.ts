@@ -2,7 +2,12 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { startGatekeeperBackend } from '../__testUtils__/gatekeeperBackend';
 import { documentedRoutes, servedRoutes } from '../__testUtils__/routes';
 import { Caller, componentsNamed, Harness } from '../__testUtils__/harness';
-import { RouteCase, ROUTES, routeComponent } from '../__testUtils__/routeTable';
+import {
+  MATRIX_CAMPAIGN,
+  RouteCase,
+  ROUTES,
+  routeComponent,
+} from '../__testUtils__/routeTable';
 
 const names = Object.keys(ROUTES).map(
   r => parseEntityRef(routeComponent(r)).name,
@@ -15,7 +20,9 @@ describe('authorization matrix over every route of the API', () => {
   >['recorded']['audit'];
 
   beforeAll(async () => {
-    const backend = await startGatekeeperBackend(componentsNamed(names));
+    const backend = await startGatekeeperBackend(componentsNamed(names), {
+      smo: { improvement: { campaigns: [MATRIX_CAMPAIGN] } },
+    });
     h = new Harness(backend.server);
     audit = backend.recorded.audit;
     await backend.scheduler.triggerTask('smo-readiness-sweep');

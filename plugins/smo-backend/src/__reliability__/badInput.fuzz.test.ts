@@ -16,7 +16,12 @@ import {
   notOneOf,
   RawBody,
 } from '../__testUtils__/badInput';
-import { componentsNamed, Harness, refOf } from '../__testUtils__/harness';
+import {
+  componentsNamed,
+  Harness,
+  improvementRequest,
+  refOf,
+} from '../__testUtils__/harness';
 
 /** Cases per mutating route; FUZZ_RUNS raises it for a deeper local run. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -31,7 +36,7 @@ const ATTESTATION_TYPES = [
 
 interface FuzzRoute {
   /** Who calls: a user granted the permission, so only the input can be the reason to refuse. */
-  caller: 'alice' | 'sam';
+  caller: 'alice' | 'sam' | 'jane';
   /** Path and body of one bad request. */
   request: fc.Arbitrary<{ path: string; body: unknown }>;
 }
@@ -69,12 +74,22 @@ const clientError = {
   toAsymmetricMatcher: () => 'a 4xx status',
 };
 
+/** Whether `u` is an http(s) URL of at most `max` characters (code points, as the schema counts them). */
+function isHttpUrl(u: unknown, max: number): boolean {
+  if (typeof u !== 'string' || [...u].length > max) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(u).protocol);
+  } catch {
+    return false;
+  }
+}
+
 const databases = createTestDatabases();
 
 describe('bad input never gets past validation', () => {
   let db: Knex;
   let h: Harness;
-  const ids = { requested: '', approved: '', handover: '' };
+  const ids = { requested: '', approved: '', handover: '', improvement: '' };
   const checkIds: string[] = [];
   const figures: string[] = [];
 
@@ -96,6 +111,12 @@ describe('bad input never gets past validation', () => {
       decision: 'approve',
     });
     await h.makeReady(refOf('fuzz-other'));
+    ids.improvement = (
+      await h.ok('alice', '/improvements', {
+        ...improvementRequest(ENTITY),
+        evidence: [{ url: 'https://wiki.example/a', title: 'Minutes' }],
+      })
+    ).id;
     const checks = await h.get('alice', '/checks');
     checkIds.push(...checks.body.items.map((c: { id: string }) => c.id));
   });
@@ -256,6 +277,144 @@ describe('bad input never gets past validation', () => {
             ]),
             decision: breakers.enumOf(['approve', 'reject']),
             comment: breakers.optionalText(4000),
+          },
+        },
+      ),
+    }),
+    'POST /improvements': () => ({
+      caller: 'alice',
+      request: withPath(fc.constant('/improvements'), {
+        valid: fc.record({
+          title: anyText.map(t => t.slice(0, 200)),
+          entityRef: fc.constant(ENTITY),
+          problem: anyText,
+          goal: fc.constant({ type: 'check', checkId: 'docs.techdocs' }),
+          ownerRef: fc.constantFrom(
+            'group:default/team-a',
+            'user:default/alice',
+          ),
+          dueDate: fc
+            .integer({ min: 0, max: 365 })
+            .map(d => DateTime.utc().plus({ days: d }).toISODate()!),
+        }),
+        required: [
+          'title',
+          'entityRef',
+          'problem',
+          'goal',
+          'ownerRef',
+          'dueDate',
+        ],
+        breakers: {
+          title: breakers.text(200),
+          entityRef: breakers.ref,
+          problem: breakers.text(4000),
+          goal: fc.oneof(
+            fc.constantFrom(
+              null,
+              'docs.techdocs',
+              {},
+              { type: 'check' },
+              { type: 'check', checkId: 'no.such.check' },
+              { type: 'check', checkId: 'docs.techdocs', extra: 1 },
+              { type: 'service-level' },
+              {
+                type: 'service-level',
+                agreementRef: 'servicelevelagreement:default/gold',
+                metric: 'availability',
+              },
+              {
+                type: 'service-level',
+                agreementRef: 'servicelevelagreement:default/nope',
+                metric: 'availability',
+                target: 99,
+              },
+              {
+                type: 'service-level',
+                agreementRef: 'servicelevelagreement:default/gold',
+                metric: 'uptime',
+                target: 99,
+              },
+              {
+                type: 'service-level',
+                agreementRef: 'servicelevelagreement:default/gold',
+                metric: 'availability',
+                target: 101,
+              },
+            ),
+            fc.record({ type: notOneOf(['check', 'service-level']) }),
+          ),
+          ownerRef: breakers.ref,
+          dueDate: fc.oneof(
+            breakers.date,
+            fc.constantFrom('2020-01-01', '2026-02-30', '2026-13-01'),
+          ),
+          suggestionKey: fc.oneof(
+            breakers.optionalText(512),
+            fc.constantFrom(
+              'breached-month:servicelevelagreement:default/gold:2020-01',
+              'renewed-waiver:nope',
+              'rejected-handover:nope',
+              'missed-campaign:nope:component:default/fuzz-target',
+            ),
+          ),
+          evidence: fc.oneof(
+            breakers.optionalText(10),
+            fc.constant([{ url: 'ftp://x', title: 'x' }]),
+            fc.constant([{ url: 'https://a b', title: 'x' }]),
+            fc.constant([{ url: 'https://x.example' }]),
+          ),
+        },
+      }),
+    }),
+    'POST /improvements/{id}/transitions': () => ({
+      caller: 'jane',
+      request: withPath(
+        idPath('/improvements', () => ids.improvement, '/transitions'),
+        {
+          valid: fc.record({
+            action: fc.constantFrom('approve', 'abandon'),
+            version: fc.constant(1),
+            comment: anyText,
+          }),
+          required: ['action', 'version'],
+          breakers: {
+            action: breakers.enumOf(['approve', 'start', 'abandon']),
+            version: breakers.version,
+            comment: breakers.optionalText(4000),
+          },
+        },
+      ),
+    }),
+    'POST /improvements/{id}/close': () => ({
+      caller: 'alice',
+      request: withPath(
+        idPath('/improvements', () => ids.improvement, '/close'),
+        {
+          valid: fc.record({ version: fc.constant(1), comment }).map(defined),
+          required: ['version'],
+          breakers: {
+            version: breakers.version,
+            comment: breakers.optionalText(4000),
+          },
+        },
+      ),
+    }),
+    'POST /improvements/{id}/evidence': () => ({
+      caller: 'alice',
+      request: withPath(
+        idPath('/improvements', () => ids.improvement, '/evidence'),
+        {
+          valid: fc.record({
+            url: fc.webUrl().filter(u => u.length <= 2048),
+            title: anyText.map(t => t.slice(0, 200)),
+          }),
+          required: ['url', 'title'],
+          breakers: {
+            // The shared URL breakers assume 2000 characters at most; a link may have 2048, so a long but valid one
+            // (an IDN host of 2000 emoji, say) is not bad input here.
+            url: breakers.url.filter(u => !isHttpUrl(u, 2048)),
+            title: breakers.text(200),
           },
         },
       ),

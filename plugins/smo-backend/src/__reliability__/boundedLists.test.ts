@@ -2,6 +2,7 @@ import { startGatekeeperBackend } from '../__testUtils__/gatekeeperBackend';
 import {
   componentsNamed,
   Harness,
+  improvementRequest,
   refOf,
   waiverRequest,
 } from '../__testUtils__/harness';
@@ -17,8 +18,9 @@ describe('bounded lists', () => {
     for (const name of names) {
       await h.ok('alice', '/waivers', waiverRequest(refOf(name)));
       await h.ok('alice', '/handovers', { entityRef: refOf(name) });
+      await h.ok('alice', '/improvements', improvementRequest(refOf(name)));
     }
-    for (const list of ['/waivers', '/handovers']) {
+    for (const list of ['/waivers', '/handovers', '/improvements']) {
       const all = (await h.get('alice', list)).body.items;
       expect(all).toHaveLength(3);
       const first = (await h.get('alice', `${list}?limit=2`)).body.items;
@@ -82,5 +84,8 @@ describe('bounded lists', () => {
       ['ops.runbook'],
     );
     expect((await h.get('alice', '/expiring?limit=501')).status).toBe(400);
+    for (const bounded of ['/improvement-suggestions', '/waiver-debt']) {
+      expect((await h.get('alice', `${bounded}?limit=501`)).status).toBe(400);
+    }
   });
 });

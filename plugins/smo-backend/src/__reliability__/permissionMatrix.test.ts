@@ -3,6 +3,7 @@ import {
   Caller,
   componentsNamed,
   Harness,
+  improvementRequest,
   refOf,
   waiverRequest,
 } from '../__testUtils__/harness';
@@ -10,8 +11,8 @@ import {
 type Role = 'alice' | 'jane' | 'carl' | 'sam' | 'mallory';
 const ROLES: Record<Role, string> = {
   alice: 'developer and service owner',
-  jane: 'incident process owner',
-  carl: 'change process owner',
+  jane: 'incident and continual-improvement process owner',
+  carl: 'change process owner (granted the improvement approval, without the authority)',
   sam: 'SMO approver',
   mallory: 'outsider',
 };
@@ -35,6 +36,16 @@ const transition =
     }
     return {
       path: `/handovers/${id}/transitions`,
+      body: { action, version, comment: 'matrix' },
+    };
+  };
+
+const improvementMove =
+  (from: Parameters<Harness['improvementIn']>[0], action: string) =>
+  async (h: Harness, ref: string) => {
+    const { id, version } = await h.improvementIn(from, ref);
+    return {
+      path: `/improvements/${id}/transitions`,
       body: { action, version, comment: 'matrix' },
     };
   };
@@ -109,6 +120,41 @@ const ACTIONS: Record<string, Action> = {
   'sign off as change process owner': {
     allowed: 'carl',
     prepare: signOff('change-process-owner'),
+  },
+  'raise improvement': {
+    allowed: 'alice',
+    prepare: async (_, ref) => ({
+      path: '/improvements',
+      body: improvementRequest(ref),
+    }),
+  },
+  'approve improvement': {
+    allowed: 'jane',
+    prepare: improvementMove('proposed', 'approve'),
+  },
+  'start improvement': {
+    allowed: 'alice',
+    prepare: improvementMove('approved', 'start'),
+  },
+  'abandon improvement': {
+    allowed: 'jane',
+    prepare: improvementMove('in-progress', 'abandon'),
+  },
+  'close improvement': {
+    allowed: 'alice',
+    prepare: async (h, ref) => {
+      const { id, version } = await h.improvementIn('in-progress', ref);
+      return { path: `/improvements/${id}/close`, body: { version } };
+    },
+  },
+  'link improvement evidence': {
+    allowed: 'alice',
+    prepare: async (h, ref) => ({
+      path: `/improvements/${
+        (await h.improvementIn('proposed', ref)).id
+      }/evidence`,
+      body: { url: 'https://wiki.example/csi', title: 'Minutes' },
+    }),
   },
 };
 

@@ -16,13 +16,13 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { smoPlugin } from '../plugin';
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
-import { group, portfolio, readyComponent } from './fixtures';
+import { group, portfolio, processOwner, readyComponent } from './fixtures';
 import { componentsNamed, Harness } from './harness';
 
 /** Who belongs to what in the test organisation. */
 export const MEMBERSHIPS: Record<string, string[]> = {
   'user:default/alice': ['group:default/team-a'], // developer, service owner of online-checkout
-  'user:default/jane': [], // incident process owner (fixtures' ProcessOwners)
+  'user:default/jane': [], // incident and continual-improvement process owner (fixtures' ProcessOwners)
   'user:default/carl': [], // change process owner
   'user:default/sam': ['group:default/smo'], // SMO approver
   'user:default/mallory': [],
@@ -38,9 +38,12 @@ export const GRANTS: Record<string, string[]> = {
     'smo.waiver.request',
     'smo.handover.submit',
     'smo.handover.sign-off',
+    'smo.improvement.create',
+    'smo.improvement.update',
   ],
-  'user:default/jane': ['smo.handover.sign-off'],
-  'user:default/carl': ['smo.handover.sign-off'],
+  'user:default/jane': ['smo.handover.sign-off', 'smo.improvement.approve'],
+  // Granted the approval too, but neither owns a continual-improvement ProcessOwner nor is in the SMO group.
+  'user:default/carl': ['smo.handover.sign-off', 'smo.improvement.approve'],
   'user:default/sam': [
     'smo.readiness.refresh',
     'smo.waiver.decide',
@@ -56,6 +59,9 @@ export const GRANTS: Record<string, string[]> = {
     'smo.handover.submit',
     'smo.handover.decide',
     'smo.handover.sign-off',
+    'smo.improvement.create',
+    'smo.improvement.update',
+    'smo.improvement.approve',
   ],
 };
 
@@ -130,6 +136,8 @@ export async function startGatekeeperBackend(
                 entities: [
                   ...portfolio(),
                   group('smo'),
+                  // jane approves improvements (the CSI register is organisation-wide).
+                  processOwner('improvement', 'continual-improvement'),
                   ...users,
                   readyComponent(),
                   ...extraEntities,

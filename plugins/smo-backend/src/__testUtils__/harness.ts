@@ -34,6 +34,19 @@ export const waiverRequest = (
   expiresAt: DateTime.utc().plus({ days: 30 }).toISO(),
 });
 
+/** A valid improvement to raise on `entityRef`: the check `checkId` (passing on the fixtures' components) passes. */
+export const improvementRequest = (
+  entityRef: string,
+  checkId = 'docs.techdocs',
+) => ({
+  title: `Keep ${checkId} passing`,
+  entityRef,
+  problem: 'It broke twice this quarter',
+  goal: { type: 'check', checkId },
+  ownerRef: 'group:default/team-a',
+  dueDate: DateTime.utc().plus({ days: 30 }).toISODate(),
+});
+
 /** Drives the SMO API of a started test backend the way the UI would. */
 export class Harness {
   constructor(private readonly server: Server) {}
@@ -162,6 +175,34 @@ export class Harness {
         await step('sam', 'complete-early-life-support');
     }
     for (const [caller, action] of path[state]) await step(caller, action);
+    return { id, version };
+  }
+
+  /**
+   * An improvement of `entityRef` raised by alice and moved to `status` (approved by jane, started by alice); returns
+   * its id and version.
+   */
+  async improvementIn(
+    status: 'proposed' | 'approved' | 'in-progress',
+    entityRef: string,
+  ): Promise<{ id: string; version: number }> {
+    const { id } = await this.ok(
+      'alice',
+      '/improvements',
+      improvementRequest(entityRef),
+    );
+    const steps: [Caller, string][] = [
+      ['jane', 'approve'],
+      ['alice', 'start'],
+    ];
+    let version = 1;
+    const count = { proposed: 0, approved: 1, 'in-progress': 2 }[status];
+    for (const [caller, action] of steps.slice(0, count)) {
+      ({ version } = await this.ok(caller, `/improvements/${id}/transitions`, {
+        action,
+        version,
+      }));
+    }
     return { id, version };
   }
 

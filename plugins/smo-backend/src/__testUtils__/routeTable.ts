@@ -1,4 +1,4 @@
-import { Caller, Harness, refOf } from './harness';
+import { Caller, Harness, improvementRequest, refOf } from './harness';
 
 /** How a route is guarded. Reads need any authenticated caller; mutations a permission. */
 export type Guard =
@@ -22,6 +22,16 @@ export interface RouteCase {
     entityRef: string,
   ): Promise<{ path: string; body?: object }>;
 }
+
+/** A campaign over every component, for the routes that read one. */
+export const MATRIX_CAMPAIGN = {
+  id: 'matrix',
+  title: 'TechDocs everywhere',
+  owner: 'smo',
+  target: { checks: ['docs.techdocs'] },
+  start: '2026-01-01',
+  deadline: '2099-01-01',
+};
 
 const read = (
   prepare: RouteCase['prepare'] = async () => ({ path: '' }),
@@ -101,9 +111,25 @@ export const ROUTES: Record<string, RouteCase> = {
   'GET /executive-summary': read(async () => ({
     path: '/executive-summary',
   })),
+  // The matrix backend configures MATRIX_CAMPAIGN.
+  'GET /campaigns': read(async () => ({ path: '/campaigns' })),
+  'GET /campaigns/{id}': read(async () => ({
+    path: `/campaigns/${MATRIX_CAMPAIGN.id}`,
+  })),
+  'GET /campaigns/{id}/members': read(async () => ({
+    path: `/campaigns/${MATRIX_CAMPAIGN.id}/members`,
+  })),
   'GET /service-levels/{kind}/{namespace}/{name}': read(async (_, ref) => ({
     path: `/service-levels/${entityPath(ref)}`,
   })),
+  'GET /improvements': read(async () => ({ path: '/improvements' })),
+  'GET /improvements/{id}': read(async (h, ref) => ({
+    path: `/improvements/${(await h.improvementIn('proposed', ref)).id}`,
+  })),
+  'GET /improvement-suggestions': read(async () => ({
+    path: '/improvement-suggestions',
+  })),
+  'GET /waiver-debt': read(async () => ({ path: '/waiver-debt?by=offering' })),
 
   'POST /readiness/{kind}/{namespace}/{name}/refresh': mutation(
     'smo.readiness.refresh',
@@ -187,6 +213,50 @@ export const ROUTES: Record<string, RouteCase> = {
     async (h, ref) => ({
       path: `/handovers/${(await h.handoverIn('submitted', ref)).id}/sign-offs`,
       body: { role: 'service-owner', decision: 'approve' },
+    }),
+  ),
+  'POST /improvements': mutation(
+    'smo.improvement.create',
+    'alice',
+    201,
+    'improvement-raise',
+    async (_, ref) => ({
+      path: '/improvements',
+      body: improvementRequest(ref),
+    }),
+  ),
+  'POST /improvements/{id}/transitions': mutation(
+    'smo.improvement.approve',
+    'jane',
+    200,
+    'improvement-transition',
+    async (h, ref) => ({
+      path: `/improvements/${
+        (await h.improvementIn('proposed', ref)).id
+      }/transitions`,
+      body: { action: 'approve', version: 1 },
+    }),
+  ),
+  'POST /improvements/{id}/close': mutation(
+    'smo.improvement.update',
+    'alice',
+    200,
+    'improvement-close',
+    async (h, ref) => {
+      const { id, version } = await h.improvementIn('in-progress', ref);
+      return { path: `/improvements/${id}/close`, body: { version } };
+    },
+  ),
+  'POST /improvements/{id}/evidence': mutation(
+    'smo.improvement.update',
+    'alice',
+    200,
+    'improvement-evidence',
+    async (h, ref) => ({
+      path: `/improvements/${
+        (await h.improvementIn('proposed', ref)).id
+      }/evidence`,
+      body: { url: 'https://wiki.example/csi', title: 'Minutes' },
     }),
   ),
 };

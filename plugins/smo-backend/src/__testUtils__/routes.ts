@@ -38,6 +38,8 @@ export async function servedRoutes(): Promise<string[]> {
     decisions: {} as any,
     serviceLevels: {} as any,
     rollups: {} as any,
+    improvements: {} as any,
+    campaigns: {} as any,
   });
   // GET /openapi.json serves the document itself (added by @backstage/backend-openapi-utils).
   return routesOf(router).filter(route => route !== 'GET /openapi.json');

@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import {
   Attestation,
+  CampaignDefinition,
   CheckResult,
   Ladder,
   ladderStanding,
@@ -12,6 +13,7 @@ import {
 } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
 import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
+import { campaignSeverity, coveringCampaigns } from './campaigns';
 import { EngineCheck } from './checks/types';
 import { computeScore, findBlockers, verdictOf } from './score';
 import {
@@ -34,9 +36,17 @@ export const NO_EVIDENCE: EntityEvidence = {
   facts: {},
 };
 
+/** What, besides the checks, makes the standard an entity is judged by. */
+export interface StandardRules {
+  /** The readiness ladder (`smo.readiness.levels`), when configured. */
+  ladder?: Ladder;
+  /** The campaigns configured (`smo.improvement.campaigns`). */
+  campaigns?: readonly CampaignDefinition[];
+}
+
 /**
  * Evaluates one entity: a pure function of the entity, the related-entity index, its evidence,
- * the checks in force and the time. A check that throws yields `error` for that check only.
+ * the checks in force, the ladder and campaigns, and the time. A check that throws yields `error` for that check only.
  */
 export function evaluateEntity(
   entity: Entity,
@@ -44,7 +54,7 @@ export function evaluateEntity(
   evidence: EntityEvidence,
   checks: EngineCheck[],
   now: DateTime,
-  ladder?: Ladder,
+  { ladder, campaigns = [] }: StandardRules = {},
 ): ReadinessResult {
   const subject = buildSubject(
     entity,
@@ -53,7 +63,8 @@ export function evaluateEntity(
     evidence.facts,
     now,
   );
-  const results = runChecks(subject, evidence.waivers, checks);
+  const covering = coveringCampaigns(subject, campaigns);
+  const results = runChecks(subject, evidence.waivers, checks, covering);
   // On a ladder, every check at or below the handover's level blocks, whatever its severity.
   const standing = ladder && ladderStanding(results, ladder);
   const blockers = [
@@ -69,6 +80,8 @@ export function evaluateEntity(
       level: (({ unmet: _unmet, ...level }) => level)(standing),
     }),
     evaluatedAt: now.toISO()!,
+    // Only when a campaign covers it: results (and their fingerprints) stay as they were without campaigns.
+    ...(covering.length > 0 && { campaigns: covering.map(c => c.id) }),
     checks: results,
     blockers,
     basis: {
@@ -117,7 +130,9 @@ function runChecks(
   subject: Subject,
   waivers: Waiver[],
   checks: EngineCheck[],
+  covering: readonly CampaignDefinition[] = [],
 ): CheckResult[] {
+  const now = subject.now.toJSDate();
   return checks.map((check): CheckResult => {
     let status: CheckResult['status'];
     let message: string;
@@ -141,15 +156,20 @@ function runChecks(
         status = 'waived';
       }
     }
+    const campaign =
+      covering.length > 0
+        ? campaignSeverity(check.id, subject.tier, covering, now)
+        : undefined;
     return {
       id: check.id,
       title: check.title,
       category: check.category,
-      severity: check.severity[subject.tier],
+      severity: campaign?.severity ?? check.severity[subject.tier],
       status,
       message,
       weight: check.weight,
       ...(check.level && { level: check.level }),
+      ...(campaign && { campaign: campaign.campaign }),
       howToFix: check.howToFix,
     };
   });

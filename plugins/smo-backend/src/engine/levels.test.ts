@@ -54,7 +54,7 @@ describe('the readiness ladder', () => {
       NO_EVIDENCE,
       plan,
       NOW,
-      config.levels,
+      { ladder: config.levels },
     );
     expect(result.level).toMatchObject({
       achieved: 'design-ready',

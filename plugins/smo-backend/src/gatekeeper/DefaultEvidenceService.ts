@@ -7,6 +7,7 @@ import {
 import {
   Attestation,
   attestationValidUntil,
+  CampaignDefinition,
   Waiver,
   waiverDecisionRefusal,
 } from '@smo-backstage/plugin-smo-common';
@@ -50,10 +51,15 @@ export class DefaultEvidenceService implements EvidenceService {
     private readonly config: GatekeeperConfig,
     private readonly notifier: Notifier,
     private readonly clock: () => DateTime,
+    private readonly campaigns: readonly CampaignDefinition[],
   ) {}
 
   static create(
-    options: GatekeeperServiceOptions & { checks: EngineCheck[] },
+    options: GatekeeperServiceOptions & {
+      checks: EngineCheck[];
+      /** The campaigns a waiver may cite. */
+      campaigns?: readonly CampaignDefinition[];
+    },
   ): DefaultEvidenceService {
     return new DefaultEvidenceService(
       options.gatekeeper,
@@ -62,6 +68,7 @@ export class DefaultEvidenceService implements EvidenceService {
       options.config,
       options.notifier,
       options.clock ?? systemClock,
+      options.campaigns ?? [],
     );
   }
 
@@ -165,6 +172,7 @@ export class DefaultEvidenceService implements EvidenceService {
         `Invalid body: checkId: no check '${input.checkId}' is in force`,
       );
     }
+    if (input.campaignId) await this.assertUnderCampaign(input);
     const now = this.clock();
     const expires = DateTime.fromISO(input.expiresAt, { zone: 'utc' });
     if (!expires.isValid || expires <= now) {
@@ -189,6 +197,7 @@ export class DefaultEvidenceService implements EvidenceService {
       status: 'requested',
       createdAt: now.toISO()!,
       expiresAt: expires.toISO()!,
+      ...(input.campaignId && { campaignId: input.campaignId }),
     };
     return this.gatekeeper.transaction(async ({ evidence, log }) => {
       const [open] = await evidence.openWaivers(
@@ -204,6 +213,10 @@ export class DefaultEvidenceService implements EvidenceService {
           `${waiver.checkId} on ${waiver.entityRef} already has a ${open.status} waiver (${open.id}, requested by ${open.requestedBy})`,
         );
       }
+      waiver.renews = await evidence.countApprovedWaivers(
+        waiver.entityRef,
+        waiver.checkId,
+      );
       await evidence.addWaiver(waiver);
       await log.append(
         logEntry('waiver', waiver, 'request', actor, this.now(), {
@@ -213,6 +226,32 @@ export class DefaultEvidenceService implements EvidenceService {
       );
       return { waiver, created: true };
     });
+  }
+
+  /** A waiver cites a campaign that targets its check and whose scope covers its entity now. */
+  private async assertUnderCampaign(input: WaiverInput): Promise<void> {
+    const campaign = this.campaigns.find(c => c.id === input.campaignId);
+    if (!campaign) {
+      throw new InputError(
+        `Invalid body: campaignId: no campaign '${input.campaignId}' is configured`,
+      );
+    }
+    if (
+      !campaign.target.verdict &&
+      !campaign.target.checks.includes(input.checkId)
+    ) {
+      throw new InputError(
+        `Invalid body: campaignId: campaign '${campaign.id}' does not target ${input.checkId}`,
+      );
+    }
+    const result =
+      (await this.readiness.stored(input.entityRef)) ??
+      (await this.readiness.evaluate(input.entityRef));
+    if (!result.campaigns?.includes(campaign.id)) {
+      throw new InputError(
+        `Invalid body: campaignId: ${input.entityRef} is not in the scope of campaign '${campaign.id}'`,
+      );
+    }
   }
 
   /** Approves or rejects a requested waiver, never by its requester by default. Returns the waiver before and after, for the audit. */

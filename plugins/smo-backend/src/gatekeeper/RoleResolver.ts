@@ -4,6 +4,8 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ReadinessResult, SignOffRole } from '@smo-backstage/plugin-smo-common';
 import { refKey, relationTargets, resolveRef } from '../catalog/refs';
 
+const isUserRef = (ref: string) => ref.startsWith('user:');
+
 const PRACTICE_OF_ROLE: Partial<Record<SignOffRole, string>> = {
   'incident-process-owner': 'incident-management',
   'change-process-owner': 'change-enablement',
@@ -65,6 +67,51 @@ export class RoleResolver {
       entity &&
       (relationTargets(entity, 'ownedBy')[0] ?? ownerKey(entity, 'Group'))
     );
+  }
+
+  /**
+   * The users who own a `continual-improvement` ProcessOwner: they approve improvements and hear of new ones.
+   * Organisation-wide, whatever a ProcessOwner's scope: the CSI register is one register.
+   */
+  async improvementProcessOwners(): Promise<string[]> {
+    const { items } = await this.catalog.queryEntities(
+      {
+        filter: {
+          kind: 'ProcessOwner',
+          'spec.practice': 'continual-improvement',
+        },
+        fields: ['kind', 'metadata.namespace', 'metadata.name', 'spec'],
+        limit: 1000,
+      },
+      { credentials: await this.auth.getOwnServiceCredentials() },
+    );
+    return [
+      ...new Set(
+        items.flatMap(e => ownerKey(e, 'User') ?? []).filter(isUserRef),
+      ),
+    ];
+  }
+
+  /**
+   * On what authority a user may approve and abandon improvements, read from the catalog now: as an owner of a
+   * `continual-improvement` ProcessOwner, as a member of the SMO group, or none (empty).
+   */
+  async improvementAuthority(
+    userEntityRef: string,
+  ): Promise<('process-owner' | 'smo')[]> {
+    const [mine, owners] = await Promise.all([
+      this.membershipsOf(userEntityRef),
+      this.improvementProcessOwners(),
+    ]);
+    return [
+      ...(owners.some(o => mine.has(o)) ? ['process-owner' as const] : []),
+      ...(mine.has(this.smoGroup) ? ['smo' as const] : []),
+    ];
+  }
+
+  /** The SMO group, as configured. */
+  get smoGroupRef(): string {
+    return this.smoGroup;
   }
 
   /** The user and the groups the catalog says they are a member of. */

@@ -2,6 +2,7 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import express from 'express';
 import {
+  CampaignService,
   DecisionLogService,
   EvidenceService,
   HandoverService,
@@ -10,6 +11,9 @@ import {
   ServiceLevelReportService,
 } from '../service/interfaces';
 import { rollupRoutes } from './rollupRoutes';
+import { campaignRoutes } from './campaignRoutes';
+import { ImprovementService } from '../service/ImprovementService';
+import { improvementRoutes } from './improvementRoutes';
 import { authenticate } from './authenticate';
 import { decisionRoutes } from './decisionRoutes';
 import { evidenceRoutes } from './evidenceRoutes';
@@ -32,6 +36,8 @@ export interface RouterOptions {
   decisions: DecisionLogService;
   serviceLevels: ServiceLevelReportService;
   rollups: RollupService;
+  campaigns: CampaignService;
+  improvements: ImprovementService;
 }
 
 /** Builds the `/api/smo` router; every route requires an authenticated user or service. */
@@ -66,6 +72,8 @@ export async function createRouter(
   decisionRoutes(router, { ...options, auth });
   serviceLevelRoutes(router, { ...options, auth });
   rollupRoutes(router, { ...options, auth });
+  campaignRoutes(router, { ...options, auth });
+  improvementRoutes(router, { ...options, auth });
   // An unknown path (e.g. an empty segment) is a 404 with a message, not an empty answer. Paths
   // under /.backstage belong to the framework (auth, actions) and are left alone.
   router.use((req, _res, next) => {

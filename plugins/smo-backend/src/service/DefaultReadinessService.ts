@@ -3,6 +3,7 @@ import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
   Attestation,
+  CampaignDefinition,
   Ladder,
   ReadinessResult,
   Waiver,
@@ -19,6 +20,8 @@ import { computeRollups } from '../rollup/computeRollups';
 import { Member, memberOf } from '../rollup/members';
 import { RollupStore } from '../store/RollupStore';
 import { StandardStore } from '../store/StandardStore';
+import { CampaignStore } from '../store/CampaignStore';
+import { CampaignMemberRow, campaignMembers } from '../campaigns/membership';
 import { EvidenceInForce, ReadinessPort } from '../ports';
 import {
   HistoryPoint,
@@ -52,10 +55,14 @@ export interface ReadinessServiceOptions {
   logger: LoggerService;
   /** The readiness ladder (`smo.readiness.levels`), when configured. */
   ladder?: Ladder;
+  /** The campaigns configured (`smo.improvement.campaigns`). */
+  campaigns?: readonly CampaignDefinition[];
   /** Where each sweep's roll-ups go; without it there are none. */
   rollups?: RollupStore;
   /** Where each change of the checks in force is recorded. */
   standards?: StandardStore;
+  /** Where each component's standing in the campaigns covering it is kept. */
+  campaignMembers?: CampaignStore;
   /** Told after each sweep which entities became not ready (e.g. to notify their owners). */
   onRegressions?: (regressions: Regression[]) => Promise<void>;
   clock?: () => DateTime;
@@ -92,9 +99,11 @@ export class DefaultReadinessService
   private readonly refreshes = new Map<string, RefreshSlot>();
   private related?: { at: number; index: Promise<RelatedEntityIndex> };
   private readonly offeringLevel: ReadonlySet<string>;
+  private readonly campaigns: ReadonlyMap<string, CampaignDefinition>;
 
   private constructor(private readonly options: ReadinessServiceOptions) {
     this.clock = options.clock ?? (() => DateTime.utc());
+    this.campaigns = new Map((options.campaigns ?? []).map(c => [c.id, c]));
     this.offeringLevel = new Set(
       options.checks.filter(c => c.offeringLevel).map(c => c.id),
     );
@@ -128,13 +137,14 @@ export class DefaultReadinessService
     let changed = 0;
     const regressions: Regression[] = [];
     const members: Member[] = [];
+    const memberships: CampaignMemberRow[] = [];
     for (let i = 0; i < scored.length; i += BATCH_SIZE) {
       const rows = this.evaluateBatch(
         scored.slice(i, i + BATCH_SIZE),
         { index, facts, ...evidence },
         previous,
         started,
-        members,
+        { members, memberships },
       );
       const written = await store.saveBatch(rows, previous);
       changed += written.size;
@@ -155,6 +165,11 @@ export class DefaultReadinessService
       logger.error(`SMO roll-ups were not updated: ${error}`);
       return 0;
     });
+    await this.options.campaignMembers
+      ?.replaceAll(memberships)
+      .catch(error =>
+        logger.error(`SMO campaign progress was not updated: ${error}`),
+      );
     const finished = this.clock();
     await store.recordSweep({
       startedAt: started.toISO()!,
@@ -240,8 +255,12 @@ export class DefaultReadinessService
       ...evidence,
     };
     // Always written (empty `previous`): a refresh is an explicit request to evaluate now.
-    const [row] = this.evaluateBatch([entity], context, new Map(), now);
+    const memberships: CampaignMemberRow[] = [];
+    const [row] = this.evaluateBatch([entity], context, new Map(), now, {
+      memberships,
+    });
     await store.saveBatch([row], new Map(before ? [[key, before]] : []));
+    await this.options.campaignMembers?.replaceFor(key, memberships);
     return row.result;
   }
 
@@ -345,7 +364,7 @@ export class DefaultReadinessService
     },
     previous: Map<string, StoredState>,
     now: DateTime,
-    members?: Member[],
+    collect: { members?: Member[]; memberships?: CampaignMemberRow[] } = {},
   ): ReadinessRow[] {
     const rows: ReadinessRow[] = [];
     for (const entity of entities) {
@@ -360,7 +379,7 @@ export class DefaultReadinessService
         },
         this.options.checks,
         now,
-        this.options.ladder,
+        this.options,
       );
       const where = {
         ownerRef: maybeKey(
@@ -372,7 +391,17 @@ export class DefaultReadinessService
           )?.targetRef,
         ),
       };
-      members?.push(memberOf(entity, result, where, this.offeringLevel));
+      collect.members?.push(
+        memberOf(entity, result, where, this.offeringLevel),
+      );
+      collect.memberships?.push(
+        ...campaignMembers(
+          result,
+          where.ownerRef,
+          this.campaigns,
+          now.toJSDate(),
+        ),
+      );
       const print = fingerprint(result);
       if (previous.get(key)?.fingerprint === print) continue;
       rows.push({ result, fingerprint: print, ...where });
@@ -391,7 +420,7 @@ export class DefaultReadinessService
   ): Promise<number> {
     const { rollups, standards, checks } = this.options;
     const at = now.toISO()!;
-    await standards?.record(checks, at);
+    await standards?.record(checks, at, this.options.campaigns);
     if (!rollups) return 0;
     const offerings = index.offerings();
     const facts = await this.gatherFacts(offerings);

@@ -22,6 +22,7 @@ import { Page } from '../store/rows';
 import { RollupQuery } from '../store/RollupStore';
 import { Trend, TrendQuery } from '../rollup/DefaultRollupService';
 import { ServiceLevelPortfolio } from '../serviceLevels/DefaultServiceLevelReports';
+import { MemberQuery } from '../campaigns/DefaultCampaignService';
 
 export type { Caller } from './caller';
 
@@ -92,6 +93,17 @@ export interface RollupService {
   }>;
 }
 
+/** Campaigns: progress, burn-up and members over the components the caller can see. */
+export interface CampaignService {
+  list(caller: Caller): Promise<SmoApiModels.Campaign[]>;
+  get(id: string, caller: Caller): Promise<SmoApiModels.CampaignDetail>;
+  members(
+    id: string,
+    query: MemberQuery,
+    caller: Caller,
+  ): Promise<{ totalCount: number; items: SmoApiModels.CampaignMember[] }>;
+}
+
 /** Service levels from the stored figures: one entity's months, one month across offerings. */
 export interface ServiceLevelReportService {
   /** An agreement's, an offering's or a component's months from `from` to `to` (`YYYY-MM`). */
@@ -119,6 +131,8 @@ export interface WaiverInput {
   checkId: string;
   justification: string;
   expiresAt: string;
+  /** The campaign the waiver is asked under. */
+  campaignId?: string;
 }
 
 export interface WaiverFilter extends Page {

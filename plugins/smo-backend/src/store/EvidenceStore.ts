@@ -122,6 +122,18 @@ export class EvidenceStore {
     return rows.map(waiverRows.fromRow);
   }
 
+  /** How many waivers of one check of one entity were ever approved: what a new one renews. */
+  async countApprovedWaivers(
+    entityRef: string,
+    checkId: string,
+  ): Promise<number> {
+    const [row] = await this.db('smo_waivers')
+      .where({ entity_ref: entityRef, check_id: checkId })
+      .whereNotNull('approved_by')
+      .count({ count: '*' });
+    return Number(row.count);
+  }
+
   /** Waivers of one check of one entity that still matter at `now`: requested, or approved and not expired. */
   async openWaivers(
     entityRef: string,

@@ -299,6 +299,25 @@ export class ReadinessStore {
     };
   }
 
+  /** The stored results of these entities with their owner (unscored ones are left out): for reports on a few. */
+  async resultsOf(
+    entityRefs: string[],
+  ): Promise<{ result: ReadinessResult; ownerRef?: string }[]> {
+    const found: { result: ReadinessResult; ownerRef?: string }[] = [];
+    for (let i = 0; i < entityRefs.length; i += WRITE_CHUNK) {
+      const rows = await this.db('smo_readiness')
+        .whereIn('entity_ref', entityRefs.slice(i, i + WRITE_CHUNK))
+        .select('result', 'owner_ref');
+      for (const r of rows) {
+        found.push({
+          result: JSON.parse(r.result),
+          ownerRef: r.owner_ref ?? undefined,
+        });
+      }
+    }
+    return found;
+  }
+
   /**
    * One page of the portfolio and the number of matching rows. With `visible`, only those refs count — the page and
    * the total alike (the caller's catalog read permission is conditional; without it, the caller sees everything).

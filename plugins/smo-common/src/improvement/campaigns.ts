@@ -97,14 +97,16 @@ export function campaignMemberStatus(
   const targets = result.checks.filter(c =>
     campaign.target.checks.includes(c.id),
   );
-  const failing = targets
-    .filter(
-      c =>
-        c.status !== 'pass' &&
-        c.status !== 'not-applicable' &&
-        c.status !== 'waived',
-    )
-    .map(c => c.id);
+  // A target check the result does not have (recorded before the check existed) is not met.
+  const failing = campaign.target.checks.filter(id => {
+    const check = targets.find(c => c.id === id);
+    return (
+      !check ||
+      (check.status !== 'pass' &&
+        check.status !== 'not-applicable' &&
+        check.status !== 'waived')
+    );
+  });
   if (failing.length > 0) return { status: 'open', failing };
   return {
     status: targets.some(c => c.status === 'waived') ? 'waived' : 'met',

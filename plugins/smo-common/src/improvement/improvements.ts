@@ -79,3 +79,19 @@ export function goalText(goal: ImprovementGoal): string {
       : 'availability';
   return `${metric} ≥ ${goal.target}% on ${goal.agreementRef} in the last closed month`;
 }
+
+/**
+ * Why `actor` may not approve `improvement`, or undefined when they may: whoever raised an improvement does not
+ * approve it too (separation of duties; abandoning is not refused).
+ *
+ * @public
+ */
+export function improvementApprovalRefusal(
+  improvement: { createdBy: string },
+  actor: string,
+): string | undefined {
+  return improvement.createdBy.toLocaleLowerCase('en-US') ===
+    actor.toLocaleLowerCase('en-US')
+    ? `${actor} raised this improvement and may not approve it too (separation of duties)`
+    : undefined;
+}

@@ -35,6 +35,20 @@ import {
   SignOffHandoverRequest,
   TransitionHandoverRequest,
   Waiver,
+  Campaign,
+  Improvement,
+  ImprovementInput,
+  ImprovementSuggestion,
+  ListCampaignMembersRequest,
+  ListCampaignMembersResponse,
+  GetCampaignResponse,
+  ListImprovementsRequest,
+  ListImprovementsResponse,
+  TransitionImprovementRequest,
+  CloseImprovementRequest,
+  LinkImprovementEvidenceRequest,
+  GetWaiverDebtRequest,
+  GetWaiverDebtResponse,
 } from '@smo-backstage/plugin-smo-common';
 
 /** Health of the SMO backend. @public */
@@ -159,6 +173,49 @@ export type ServiceLevelMonth = AgreementServiceLevels['months'][number];
 /** One offering's row of a month across offerings. @public */
 export type ServiceLevelOfferingRow = ServiceLevelPortfolio['items'][number];
 
+/** A campaign with its progress per team and its burn-up, overall and per team. @public */
+export type CampaignDetail = GetCampaignResponse;
+
+/** Filters and page of a campaign's members (open ones first). @public */
+export type CampaignMemberQuery = NonNullable<
+  ListCampaignMembersRequest['query']
+>;
+
+/** A page of a campaign's members. @public */
+export type CampaignMemberPage = ListCampaignMembersResponse;
+
+/** One component in a campaign's scope, with where it stands. @public */
+export type CampaignMember = CampaignMemberPage['items'][number];
+
+/** Filters and page of the CSI register (newest first). @public */
+export type ImprovementQuery = WithOptionalEntityRef<
+  NonNullable<ListImprovementsRequest['query']>
+>;
+
+/** A page of the CSI register. @public */
+export type ImprovementPage = ListImprovementsResponse;
+
+/** Approve, start or abandon (abandon needs a comment); `version` is the version the caller saw. @public */
+export type ImprovementTransitionRequest = TransitionImprovementRequest['body'];
+
+/** Closing an improvement in progress; `version` is the version the caller saw. @public */
+export type ImprovementCloseRequest = CloseImprovementRequest['body'];
+
+/** Evidence linked to an improvement: a URL and its title. @public */
+export type ImprovementEvidenceRequest = LinkImprovementEvidenceRequest['body'];
+
+/** What `POST /improvements` records, with its entity ref as a string or a compound ref. @public */
+export type ImprovementRequest = WithEntityRef<ImprovementInput>;
+
+/** Waiver debt by offering or by owning team (default), and its page. @public */
+export type WaiverDebtQuery = NonNullable<GetWaiverDebtRequest['query']>;
+
+/** A page of waiver debt, most waivers first. @public */
+export type WaiverDebtPage = GetWaiverDebtResponse;
+
+/** One offering's or team's waiver debt. @public */
+export type WaiverDebtRow = WaiverDebtPage['items'][number];
+
 /** Typed access to the SMO backend (`/api/smo`). Non-2xx answers reject with a `ResponseError`. @public */
 export interface SmoApi {
   getHealth(): Promise<SmoHealth>;
@@ -228,6 +285,36 @@ export interface SmoApi {
   listStandardChanges(query?: StandardChangeQuery): Promise<StandardChangePage>;
   /** Per business offering: readiness, last month's service levels, accepted risk, movement. */
   getExecutiveSummary(query?: ExecutiveSummaryQuery): Promise<ExecutiveSummary>;
+  /** The improvement campaigns, soonest deadline first, with their progress over what the caller can see. */
+  listCampaigns(): Promise<Campaign[]>;
+  getCampaign(id: string): Promise<CampaignDetail>;
+  listCampaignMembers(
+    id: string,
+    query?: CampaignMemberQuery,
+  ): Promise<CampaignMemberPage>;
+  /** The CSI register, newest first. */
+  listImprovements(query?: ImprovementQuery): Promise<ImprovementPage>;
+  /** Raises an improvement, proposed (permission `smo.improvement.create`); the same suggestion twice is one record. */
+  raiseImprovement(request: ImprovementRequest): Promise<Improvement>;
+  getImprovement(id: string): Promise<Improvement>;
+  /** Approve or abandon (permission `smo.improvement.approve`), or start (`smo.improvement.update`). */
+  transitionImprovement(
+    id: string,
+    request: ImprovementTransitionRequest,
+  ): Promise<Improvement>;
+  /** Closes as done when the data meets the goal; otherwise a 409 saying what the data shows. */
+  closeImprovement(
+    id: string,
+    request: ImprovementCloseRequest,
+  ): Promise<Improvement>;
+  linkImprovementEvidence(
+    id: string,
+    evidence: ImprovementEvidenceRequest,
+  ): Promise<Improvement>;
+  /** Improvements worth raising, from the data, newest cause first. */
+  listImprovementSuggestions(limit?: number): Promise<ImprovementSuggestion[]>;
+  /** Approved waivers in force per owning team (default) or offering, with scores with and without them. */
+  getWaiverDebt(query?: WaiverDebtQuery): Promise<WaiverDebtPage>;
 }
 
 /** @public */

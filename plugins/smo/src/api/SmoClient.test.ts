@@ -312,6 +312,104 @@ describe('SmoClient', () => {
       ]);
     });
 
+    it('reads campaigns, a campaign and its members, encoding the id', async () => {
+      const { client, fetch } = clientAnswering(() =>
+        jsonResponse({ items: [{ id: 'techdocs-2026' }], totalCount: 1 }),
+      );
+      await expect(client.listCampaigns()).resolves.toEqual([
+        { id: 'techdocs-2026' },
+      ]);
+      await client.getCampaign('techdocs-2026');
+      await client.listCampaignMembers('techdocs-2026', {
+        status: 'open',
+        owner: 'group:default/team-a',
+        limit: 20,
+        offset: 40,
+      });
+      await client.listCampaignMembers('a/b');
+      expect(fetch.mock.calls.map(c => c[0])).toEqual([
+        'http://backend/api/smo/campaigns',
+        'http://backend/api/smo/campaigns/techdocs-2026',
+        'http://backend/api/smo/campaigns/techdocs-2026/members?status=open&owner=group%3Adefault%2Fteam-a&limit=20&offset=40',
+        'http://backend/api/smo/campaigns/a%2Fb/members',
+      ]);
+    });
+
+    it('lists and raises improvements with the full entity ref', async () => {
+      const { client, fetch } = clientAnswering(() =>
+        jsonResponse({ id: 'i-1', items: [], totalCount: 0 }),
+      );
+      await client.listImprovements({
+        entityRef: 'web',
+        status: 'proposed',
+        limit: 20,
+      });
+      const input = {
+        title: 'Write the runbook',
+        entityRef: 'web',
+        problem: 'No runbook',
+        goal: { type: 'check' as const, checkId: 'ops.runbook' },
+        ownerRef: 'group:default/team-a',
+        dueDate: '2026-12-31',
+      };
+      await client.raiseImprovement(input);
+      await client.getImprovement('i/1');
+      expect(fetch.mock.calls.map(c => c[0])).toEqual([
+        'http://backend/api/smo/improvements?entityRef=component%3Adefault%2Fweb&status=proposed&limit=20',
+        'http://backend/api/smo/improvements',
+        'http://backend/api/smo/improvements/i%2F1',
+      ]);
+      expect(fetch.mock.calls[1][1]).toMatchObject({ method: 'POST' });
+      expect(sentJson(fetch, 1)).toEqual({
+        ...input,
+        entityRef: 'component:default/web',
+      });
+    });
+
+    it('moves, closes and links evidence to an improvement with the version read', async () => {
+      const { client, fetch } = clientAnswering(() =>
+        jsonResponse({ id: 'i-1' }),
+      );
+      await client.transitionImprovement('i-1', {
+        action: 'abandon',
+        version: 2,
+        comment: 'superseded',
+      });
+      await client.closeImprovement('i-1', { version: 3 });
+      await client.linkImprovementEvidence('i-1', {
+        url: 'https://wiki/runbook',
+        title: 'Runbook',
+      });
+      expect(fetch.mock.calls.map(c => c[0])).toEqual([
+        'http://backend/api/smo/improvements/i-1/transitions',
+        'http://backend/api/smo/improvements/i-1/close',
+        'http://backend/api/smo/improvements/i-1/evidence',
+      ]);
+      expect([0, 1, 2].map(i => sentJson(fetch, i))).toEqual([
+        { action: 'abandon', version: 2, comment: 'superseded' },
+        { version: 3 },
+        { url: 'https://wiki/runbook', title: 'Runbook' },
+      ]);
+    });
+
+    it('reads suggestions and waiver debt', async () => {
+      const { client, fetch } = clientAnswering(() =>
+        jsonResponse({ items: [{ key: 's-1' }], totalCount: 1 }),
+      );
+      await expect(client.listImprovementSuggestions(10)).resolves.toEqual([
+        { key: 's-1' },
+      ]);
+      await client.listImprovementSuggestions();
+      await client.getWaiverDebt({ by: 'offering', limit: 20, offset: 0 });
+      await client.getWaiverDebt();
+      expect(fetch.mock.calls.map(c => c[0])).toEqual([
+        'http://backend/api/smo/improvement-suggestions?limit=10',
+        'http://backend/api/smo/improvement-suggestions',
+        'http://backend/api/smo/waiver-debt?by=offering&limit=20&offset=0',
+        'http://backend/api/smo/waiver-debt',
+      ]);
+    });
+
     it.each([
       [
         400,

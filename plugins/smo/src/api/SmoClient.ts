@@ -12,10 +12,24 @@ import {
   ReadinessResult,
   RollupResult,
   Waiver,
+  Campaign,
+  Improvement,
+  ImprovementSuggestion,
 } from '@smo-backstage/plugin-smo-common';
 import {
   AttestationList,
   AttestationRequest,
+  CampaignDetail,
+  CampaignMemberPage,
+  CampaignMemberQuery,
+  ImprovementCloseRequest,
+  ImprovementEvidenceRequest,
+  ImprovementPage,
+  ImprovementQuery,
+  ImprovementRequest,
+  ImprovementTransitionRequest,
+  WaiverDebtPage,
+  WaiverDebtQuery,
   DecisionQuery,
   ExecutiveSummary,
   ExecutiveSummaryQuery,
@@ -225,6 +239,74 @@ export class SmoClient implements SmoApi {
     query: ExecutiveSummaryQuery = {},
   ): Promise<ExecutiveSummary> {
     return body(this.api.getExecutiveSummary({ query }));
+  }
+
+  async listCampaigns(): Promise<Campaign[]> {
+    return (await body(this.api.listCampaigns())).items;
+  }
+
+  getCampaign(id: string): Promise<CampaignDetail> {
+    return body(this.api.getCampaign({ path: { id } }));
+  }
+
+  listCampaignMembers(
+    id: string,
+    query: CampaignMemberQuery = {},
+  ): Promise<CampaignMemberPage> {
+    return body(this.api.listCampaignMembers({ path: { id }, query }));
+  }
+
+  listImprovements(query: ImprovementQuery = {}): Promise<ImprovementPage> {
+    return body(this.api.listImprovements({ query: withRef(query) }));
+  }
+
+  raiseImprovement(request: ImprovementRequest): Promise<Improvement> {
+    return body(
+      this.api.raiseImprovement({
+        body: { ...request, entityRef: refString(request.entityRef) },
+      }),
+    );
+  }
+
+  getImprovement(id: string): Promise<Improvement> {
+    return body(this.api.getImprovement({ path: { id } }));
+  }
+
+  transitionImprovement(
+    id: string,
+    request: ImprovementTransitionRequest,
+  ): Promise<Improvement> {
+    return body(
+      this.api.transitionImprovement({ path: { id }, body: request }),
+    );
+  }
+
+  closeImprovement(
+    id: string,
+    request: ImprovementCloseRequest,
+  ): Promise<Improvement> {
+    return body(this.api.closeImprovement({ path: { id }, body: request }));
+  }
+
+  linkImprovementEvidence(
+    id: string,
+    evidence: ImprovementEvidenceRequest,
+  ): Promise<Improvement> {
+    return body(
+      this.api.linkImprovementEvidence({ path: { id }, body: evidence }),
+    );
+  }
+
+  async listImprovementSuggestions(
+    limit?: number,
+  ): Promise<ImprovementSuggestion[]> {
+    return (
+      await body(this.api.listImprovementSuggestions({ query: { limit } }))
+    ).items;
+  }
+
+  getWaiverDebt(query: WaiverDebtQuery = {}): Promise<WaiverDebtPage> {
+    return body(this.api.getWaiverDebt({ query }));
   }
 }
 

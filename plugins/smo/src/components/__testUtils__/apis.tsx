@@ -54,6 +54,17 @@ const METHODS = [
   'getPortfolioTrend',
   'listStandardChanges',
   'getExecutiveSummary',
+  'listCampaigns',
+  'getCampaign',
+  'listCampaignMembers',
+  'listImprovements',
+  'raiseImprovement',
+  'getImprovement',
+  'transitionImprovement',
+  'closeImprovement',
+  'linkImprovementEvidence',
+  'listImprovementSuggestions',
+  'getWaiverDebt',
 ] as const;
 
 /** An SMO API of jest mocks; a method the test does not provide rejects, naming itself. */

@@ -24,6 +24,8 @@ export function ScoreAxes(props: {
   height: number;
   start: string;
   end: string;
+  /** The label of a grid line (0, 50, 100); the number itself by default. A count chart scaled to 0–100 names its counts. */
+  tickLabel?: (tick: number) => string;
 }) {
   const theme = useTheme<BackstageTheme>();
   const { box } = props;
@@ -50,7 +52,7 @@ export function ScoreAxes(props: {
             textAnchor="end"
             {...axis}
           >
-            {tick}
+            {props.tickLabel ? props.tickLabel(tick) : tick}
           </text>
         </g>
       ))}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import { ActionDialog } from './ActionDialog';
 import { Problem } from './useWorkflowAction';
@@ -10,6 +11,8 @@ export function CommentDialog(props: {
   label: string;
   confirmLabel: string;
   optional?: boolean;
+  /** A sentence above the field: what the action does. */
+  intro?: string;
   busy: boolean;
   problem?: Problem;
   onConfirm(comment: string): void;
@@ -28,6 +31,7 @@ export function CommentDialog(props: {
       onConfirm={() => props.onConfirm(comment.trim())}
       onClose={props.onClose}
     >
+      {props.intro && <DialogContentText>{props.intro}</DialogContentText>}
       <TextField
         id={`${props.id}-comment`}
         label={props.label}

@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import Checkbox from '@material-ui/core/Checkbox';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
 import TextField from '@material-ui/core/TextField';
 import { CheckResult } from '@smo-backstage/plugin-smo-common';
 import { ActionDialog } from './ActionDialog';
@@ -11,7 +14,12 @@ export function WaiverRequestDialog(props: {
   maxDays: number;
   busy: boolean;
   problem?: Problem;
-  onRequest(justification: string, expiresAt: string): void;
+  /** `campaignId` when asked under the campaign that governs the check. */
+  onRequest(
+    justification: string,
+    expiresAt: string,
+    campaignId?: string,
+  ): void;
   onClose(): void;
 }) {
   const bounds = expiryBounds(props.maxDays);
@@ -19,6 +27,8 @@ export function WaiverRequestDialog(props: {
   const [dateInput] = useTextInput(bounds.max);
   const justification = justificationInput.value.trim();
   const expiresAt = expiresAtFor(dateInput.value);
+  const campaign = props.check.campaign;
+  const [underCampaign, setUnderCampaign] = useState(false);
   return (
     <ActionDialog
       id="smo-waiver-request"
@@ -28,7 +38,13 @@ export function WaiverRequestDialog(props: {
       busy={props.busy}
       problem={props.problem}
       confirmDisabled={!justification || !expiresAt}
-      onConfirm={() => props.onRequest(justification, expiresAt!)}
+      onConfirm={() =>
+        props.onRequest(
+          justification,
+          expiresAt!,
+          campaign && underCampaign ? campaign.id : undefined,
+        )
+      }
       onClose={props.onClose}
     >
       <TextField
@@ -53,6 +69,18 @@ export function WaiverRequestDialog(props: {
         helperText={`At most ${props.maxDays} days from today (${bounds.max})`}
         margin="normal"
       />
+      {campaign && (
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={underCampaign}
+              onChange={e => setUnderCampaign(e.target.checked)}
+              color="primary"
+            />
+          }
+          label={`Under campaign ${campaign.title} (deadline ${campaign.deadline})`}
+        />
+      )}
     </ActionDialog>
   );
 }

@@ -90,6 +90,85 @@ describe('WaiversCard', () => {
     expect(smoApi.getReadiness).toHaveBeenCalledTimes(2);
   });
 
+  it('offers to ask under the campaign that governs the check, and sends its id only when chosen', async () => {
+    const campaign = {
+      id: 'runbooks-2026',
+      title: 'Runbooks for tier 1',
+      deadline: '2026-12-15',
+      enforced: false,
+    };
+    const { smoApi, entityRef } = await renderSection(<WaiversCard />, {
+      readiness: {
+        ...notReadyResult,
+        checks: notReadyResult.checks.map(c =>
+          c.id === 'ops.runbook' ? { ...c, campaign } : c,
+        ),
+      },
+      api: ref => ({
+        requestWaiver: async request =>
+          waiver(ref, { checkId: request.checkId }),
+      }),
+    });
+    const ask = async (name: string, underCampaign: boolean) => {
+      await userEvent.click(await screen.findByRole('button', { name }));
+      const dialog = screen.getByRole('dialog');
+      const choice = within(dialog).queryByRole('checkbox', {
+        name: 'Under campaign Runbooks for tier 1 (deadline 2026-12-15)',
+      });
+      if (underCampaign) await userEvent.click(choice!);
+      await userEvent.type(
+        within(dialog).getByRole('textbox', { name: /Justification/ }),
+        'In review',
+      );
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Request waiver' }),
+      );
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      return choice;
+    };
+
+    expect(await ask('Request waiver for Runbook linked', true)).not.toBeNull();
+    expect(smoApi.requestWaiver).toHaveBeenLastCalledWith({
+      entityRef,
+      checkId: 'ops.runbook',
+      justification: 'In review',
+      expiresAt: expect.any(String),
+      campaignId: 'runbooks-2026',
+    });
+    // A check no campaign governs has no such choice.
+    expect(
+      await ask('Request waiver for No open major incident', false),
+    ).toBeNull();
+    expect(smoApi.requestWaiver.mock.calls[1][0]).not.toHaveProperty(
+      'campaignId',
+    );
+  });
+
+  it('says how many waivers a waiver renews and the campaign it was asked under', async () => {
+    await renderSection(<WaiversCard />, {
+      readiness: notReadyResult,
+      api: ref => ({
+        listWaivers: async () => [
+          waiver(ref, {
+            status: 'approved',
+            renews: 2,
+            campaignId: 'runbooks-2026',
+          }),
+          waiver(ref, { id: 'w-2', checkId: 'security.review', renews: 0 }),
+        ],
+      }),
+    });
+    const rows = within(
+      await screen.findByRole('table', { name: 'Requested and decided' }),
+    )
+      .getAllByRole('row')
+      .slice(1);
+    expect(rows[0]).toHaveTextContent(
+      'Approvedrenewal 2, under campaign runbooks-2026',
+    );
+    expect(rows[1]).not.toHaveTextContent('renewal');
+  });
+
   it('limits the expiry to smo.waivers.maxDays from the frontend config', async () => {
     await renderSection(<WaiversCard />, {
       readiness: notReadyResult,

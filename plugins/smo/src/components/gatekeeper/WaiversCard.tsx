@@ -65,6 +65,21 @@ const DECISIONS: Record<
   },
 };
 
+/** Whether a waiver renews earlier ones ("renewal 2") and the campaign it was asked under, when either applies. */
+function WaiverContext(props: { waiver: Waiver }) {
+  const { renews = 0, campaignId } = props.waiver;
+  const parts = [
+    renews > 0 && `renewal ${renews}`,
+    campaignId && `under campaign ${campaignId}`,
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  return (
+    <Typography variant="caption" component="span" display="block">
+      {parts.join(', ')}
+    </Typography>
+  );
+}
+
 /** A waiver that still matters for a check: one asked for, or one in force. */
 const isPendingOrActive = (w: Waiver) =>
   w.status === 'requested' || waiverInForce(w, new Date());
@@ -103,6 +118,7 @@ export function WaiversCard() {
     check: CheckResult,
     justification: string,
     expiresAt: string,
+    campaignId?: string,
   ) =>
     finish(
       await run(
@@ -113,6 +129,7 @@ export function WaiversCard() {
             checkId: check.id,
             justification,
             expiresAt,
+            ...(campaignId ? { campaignId } : {}),
           }),
         `Waiver requested for ${check.title}`,
       ),
@@ -263,6 +280,7 @@ export function WaiversCard() {
               </TableCell>
               <TableCell>
                 <WaiverStatusChip status={waiver.status} />
+                <WaiverContext waiver={waiver} />
               </TableCell>
               <TableCell>{waiver.justification}</TableCell>
               <TableCell>
@@ -318,8 +336,8 @@ export function WaiversCard() {
           maxDays={maxDays}
           busy={busy !== undefined}
           problem={problem}
-          onRequest={(justification, expiresAt) =>
-            request(dialog.check, justification, expiresAt)
+          onRequest={(justification, expiresAt, campaignId) =>
+            request(dialog.check, justification, expiresAt, campaignId)
           }
           onClose={close}
         />

@@ -4,6 +4,8 @@ import {
   smoHandoverDecidePermission,
   smoHandoverSignOffPermission,
   smoHandoverSubmitPermission,
+  smoImprovementApprovePermission,
+  smoImprovementUpdatePermission,
   smoWaiverDecidePermission,
   smoWaiverRequestPermission,
 } from '@smo-backstage/plugin-smo-common';
@@ -45,4 +47,12 @@ export function useWaiverPermissions(entityRef: string) {
 
 export function useAttestationPermission(entityRef: string) {
   return useEntityPermission(smoAttestationCreatePermission, entityRef);
+}
+
+/** Approve or abandon (the process owner or the SMO), and start, close or link evidence (the owner), on its entity. */
+export function useImprovementPermissions(entityRef: string) {
+  return {
+    approve: useEntityPermission(smoImprovementApprovePermission, entityRef),
+    update: useEntityPermission(smoImprovementUpdatePermission, entityRef),
+  };
 }

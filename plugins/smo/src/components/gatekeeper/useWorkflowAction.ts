@@ -11,7 +11,7 @@ export interface Problem {
 }
 
 /** The title for a failed action by HTTP status; 409 is refined by the caller, who knows what may have changed. */
-function problemTitle(status: number | undefined): string {
+export function problemTitle(status: number | undefined): string {
   switch (status) {
     case 400:
       return 'Please check your input';

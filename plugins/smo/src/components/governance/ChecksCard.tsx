@@ -8,6 +8,7 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { CheckResult } from '@smo-backstage/plugin-smo-common';
+import { CampaignNote } from '../improvement/CampaignNote';
 import { groupChecksByCategory } from '../readiness/checkPresentation';
 import { StatusChip } from '../readiness/StatusChip';
 import { useGovernance } from './GovernanceContext';
@@ -43,7 +44,12 @@ function CheckRow(props: { check: CheckResult }) {
       >
         {check.severity === 'blocking' ? 'Blocking' : 'Advisory'}
       </TableCell>
-      <TableCell>{check.message}</TableCell>
+      <TableCell>
+        {check.message}
+        {check.campaign && (
+          <CampaignNote check={{ ...check, campaign: check.campaign }} />
+        )}
+      </TableCell>
       <TableCell>
         {check.status === 'pass' || check.status === 'not-applicable'
           ? '—'

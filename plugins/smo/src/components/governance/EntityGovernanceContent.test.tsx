@@ -169,6 +169,46 @@ describe('EntityGovernanceContent', () => {
     );
   });
 
+  it('says which campaign governs a check, advisory until its deadline or enforced since, linked to its page', async () => {
+    const campaign = {
+      id: 'runbooks-2026',
+      title: 'Runbooks for tier 1',
+      deadline: '2026-12-15',
+      enforced: false,
+    };
+    const governed: Record<string, object> = {
+      'ops.runbook': { severity: 'advisory', campaign },
+      'northwind.no-major-incident': {
+        campaign: {
+          ...campaign,
+          id: 'incidents',
+          title: 'No major incidents',
+          deadline: '2026-11-15',
+          enforced: true,
+        },
+      },
+    };
+    await renderTab({
+      getReadiness: async () => ({
+        ...notReadyResult,
+        checks: notReadyResult.checks.map(c => ({ ...c, ...governed[c.id] })),
+      }),
+    });
+    const operations = await screen.findByRole('table', {
+      name: /^Operations/,
+    });
+    const runbook = within(operations).getByRole('link', {
+      name: 'Campaign Runbooks for tier 1: advisory until 2026-12-15',
+    });
+    expect(runbook).toHaveAttribute('href', '/smo/campaigns/runbooks-2026');
+    expect(runbook.closest('tr')).toHaveTextContent('Runbook linked');
+    expect(
+      within(operations).getByText(
+        'Campaign No major incidents: blocking since 2026-11-15',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('describes the score trend from the history', async () => {
     await renderTab();
     expect(

@@ -18,6 +18,7 @@ import {
   executiveSummary,
   trendByOffering,
 } from '../rollups/__testUtils__/rollups';
+import { emptyImprovement } from '../improvement/__testUtils__/improvement';
 
 /** The service-level section's answer when no incident source is configured. */
 const notMeasured = async () => ({
@@ -38,6 +39,7 @@ function backend(rows = portfolioRows) {
     listServiceLevels: notMeasured,
     getExecutiveSummary: async () => executiveSummary(),
     getPortfolioTrend: async () => trendByOffering,
+    ...emptyImprovement,
   });
 }
 
@@ -74,6 +76,28 @@ describe('SmoPortfolioPage', () => {
       await within(trend).findByRole('img', {
         name: /^Readiness score by offering/,
       }),
+    ).toBeInTheDocument();
+  });
+
+  it('has the campaigns, continual improvement and waiver debt, each a section under its own heading', async () => {
+    await renderWithSmo(<SmoPortfolioPage />, { smoApi: backend() });
+    const campaigns = await screen.findByRole('region', { name: 'Campaigns' });
+    expect(
+      await within(campaigns).findByText(
+        'No campaign is configured (smo.improvement.campaigns).',
+      ),
+    ).toBeInTheDocument();
+    const csi = screen.getByRole('region', { name: 'Continual improvement' });
+    expect(
+      within(csi).getByRole('button', { name: 'Raise improvement' }),
+    ).toBeInTheDocument();
+    expect(
+      await within(csi).findByRole('heading', { name: 'CSI register' }),
+    ).toBeInTheDocument();
+    expect(
+      await within(
+        screen.getByRole('region', { name: 'Waiver debt' }),
+      ).findByText('No approved waiver is in force: no waiver debt.'),
     ).toBeInTheDocument();
   });
 
@@ -318,6 +342,7 @@ describe('SmoPortfolioPage', () => {
       listServiceLevels: notMeasured,
       getExecutiveSummary: async () => executiveSummary(),
       getPortfolioTrend: async () => trendByOffering,
+      ...emptyImprovement,
     });
     await renderWithSmo(<SmoPortfolioPage />, { smoApi });
     await waitFor(() =>

@@ -25,6 +25,11 @@ import { GatekeeperOverview } from '../queue/GatekeeperOverview';
 import { ServiceLevelSummary } from '../serviceLevels/ServiceLevelSummary';
 import { EXECUTIVE_ID, ExecutiveView } from '../rollups/ExecutiveView';
 import { PortfolioTrend } from '../rollups/PortfolioTrend';
+import {
+  CampaignsTable,
+  ContinualImprovement,
+  WaiverDebt,
+} from '../improvement';
 
 /**
  * The SMO portfolio: every scored component with its verdict, score and blockers; tiles that show readiness in
@@ -214,6 +219,48 @@ export function SmoPortfolioPage() {
             Portfolio trend
           </Typography>
           <PortfolioTrend />
+        </Box>
+        <Box mt={4} component="section" aria-labelledby="smo-campaigns-heading">
+          <Typography
+            variant="h5"
+            component="h2"
+            id="smo-campaigns-heading"
+            gutterBottom
+          >
+            Campaigns
+          </Typography>
+          <Typography variant="body2" paragraph>
+            Checks brought to a scope by a deadline: advisory for the scope
+            until its tier's deadline, then enforced at the campaign's severity.
+            Open a campaign for its burn-up, its teams and its components.
+          </Typography>
+          <CampaignsTable />
+        </Box>
+        <Box mt={4} component="section" aria-labelledby="smo-csi-heading">
+          <Typography
+            variant="h5"
+            component="h2"
+            id="smo-csi-heading"
+            gutterBottom
+          >
+            Continual improvement
+          </Typography>
+          <ContinualImprovement />
+        </Box>
+        <Box
+          mt={4}
+          component="section"
+          aria-labelledby="smo-waiver-debt-heading"
+        >
+          <Typography
+            variant="h5"
+            component="h2"
+            id="smo-waiver-debt-heading"
+            gutterBottom
+          >
+            Waiver debt
+          </Typography>
+          <WaiverDebt />
         </Box>
       </Content>
     </Page>

@@ -78,6 +78,10 @@ export function ScoreChart(props: {
   step?: boolean;
   /** Label of the end of the axis instead of its date ("now"). */
   endLabel?: string;
+  /** The grid lines' labels, for a chart of counts scaled to 0–100 (a campaign's burn-up). */
+  tickLabel?: (tick: number) => string;
+  /** The chart in sentences, when the scores' own description would not fit (the burn-up's counts). */
+  description?: string;
 }) {
   const theme = useTheme<BackstageTheme>();
   const classes = useStyles();
@@ -101,13 +105,17 @@ export function ScoreChart(props: {
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         width="100%"
         role="img"
-        aria-label={describeChart(props.title, series, marks, props.range)}
+        aria-label={
+          props.description ??
+          describeChart(props.title, series, marks, props.range)
+        }
       >
         <ScoreAxes
           box={BOX}
           height={HEIGHT}
           start={shortDate(props.range.start)}
           end={props.endLabel ?? shortDate(props.range.end)}
+          tickLabel={props.tickLabel}
         />
         {marks.map((mark, i) => (
           <g key={`${mark.time}-${i}`} data-testid="standard-change-marker">

@@ -4239,7 +4239,12 @@ export const spec = {
                 },
                 change: {
                   type: 'string',
-                  enum: ['added', 'removed', 'severity', 'weight'],
+                  enum: ['added', 'removed', 'severity', 'weight', 'campaign'],
+                },
+                campaignId: {
+                  type: 'string',
+                  description:
+                    'The campaign that started, reached a deadline or ended (change campaign)',
                 },
                 description: {
                   type: 'string',
@@ -4461,6 +4466,33 @@ export const spec = {
         required: ['inScope', 'met', 'waived', 'open', 'missed'],
         additionalProperties: false,
       },
+      CampaignTeamProgress: {
+        type: 'object',
+        properties: {
+          ownerRef: {
+            type: 'string',
+            description:
+              'The owning group; empty for components without an owner',
+          },
+          inScope: {
+            type: 'integer',
+          },
+          met: {
+            type: 'integer',
+          },
+          waived: {
+            type: 'integer',
+          },
+          open: {
+            type: 'integer',
+          },
+          missed: {
+            type: 'integer',
+          },
+        },
+        required: ['ownerRef', 'inScope', 'met', 'waived', 'open', 'missed'],
+        additionalProperties: false,
+      },
       Campaign: {
         description:
           "A campaign to bring a check (or the verdict) to a scope by a deadline; at the deadline its checks switch from advisory to the campaign's severity for the scope",
@@ -4611,22 +4643,7 @@ export const spec = {
             description: 'Progress per owning team, most open first',
             type: 'array',
             items: {
-              allOf: [
-                {
-                  $ref: '#/components/schemas/CampaignCounts',
-                },
-                {
-                  type: 'object',
-                  properties: {
-                    ownerRef: {
-                      type: 'string',
-                      description:
-                        'The owning group; empty for components without an owner',
-                    },
-                  },
-                  required: ['ownerRef'],
-                },
-              ],
+              $ref: '#/components/schemas/CampaignTeamProgress',
             },
           },
           burnUp: {

@@ -467,7 +467,9 @@ export interface StandardChange {
   summary: string;
   changes: Array<{
     checkId: string;
-    change: 'added' | 'removed' | 'severity' | 'weight';
+    change: 'added' | 'removed' | 'severity' | 'weight' | 'campaign';
+    /** The campaign that started, reached a deadline or ended (change campaign) */
+    campaignId?: string;
     description: string;
   }>;
 }
@@ -535,6 +537,17 @@ export interface CampaignCounts {
   missed: number;
 }
 
+/** The `CampaignTeamProgress` schema of the SMO API. @public */
+export interface CampaignTeamProgress {
+  /** The owning group; empty for components without an owner */
+  ownerRef: string;
+  inScope: number;
+  met: number;
+  waived: number;
+  open: number;
+  missed: number;
+}
+
 /** A campaign to bring a check (or the verdict) to a scope by a deadline; at the deadline its checks switch from advisory to the campaign's severity for the scope @public */
 export interface Campaign {
   id: string;
@@ -577,12 +590,7 @@ export interface CampaignDeadlines {
 export interface CampaignDetail {
   campaign: Campaign;
   /** Progress per owning team, most open first */
-  teams: Array<
-    CampaignCounts & {
-      /** The owning group; empty for components without an owner */
-      ownerRef: string;
-    }
-  >;
+  teams: Array<CampaignTeamProgress>;
   /** One point per day from the campaign's start to today (at most 366), for today's scope, from the recorded results */
   burnUp: Array<CampaignBurnUpPoint>;
   /** The same per team (the 20 teams with the largest scope) */

@@ -1,0 +1,6 @@
+export { CampaignsTable } from './CampaignsTable';
+export { CampaignPage } from './CampaignPage';
+export { ContinualImprovement } from './ContinualImprovement';
+export { ImprovementPage } from './ImprovementPage';
+export { WaiverDebt } from './WaiverDebt';
+export { CampaignNote } from './CampaignNote';
