@@ -72,14 +72,37 @@ async function expectBlockers(page, smo, name, mustInclude) {
   return texts;
 }
 
-test('not-ready component (fraud-screening): blockers ops.runbook and continuity.recovery-objectives, each with how to fix', async ({
+test('not-ready component (fraud-screening): blocker continuity.recovery-objectives with how to fix; the missing runbook advisory under its campaign until the deadline', async ({
   guest: page,
   demo,
 }) => {
   await expectBlockers(page, demo.smo, 'fraud-screening', [
-    'ops.runbook',
     'continuity.recovery-objectives',
   ]);
+  // The demo's campaign runbooks-2027 (issue 18) covers production services: until its deadline ops.runbook is
+  // advisory for them, and the check says so.
+  const { checks } = await demo.smo.getReadiness(
+    componentPath('fraud-screening'),
+  );
+  const runbook = checks.find(c => c.id === 'ops.runbook');
+  expect(runbook).toMatchObject({
+    status: 'fail',
+    severity: 'advisory',
+    campaign: { id: 'runbooks-2027', enforced: false },
+  });
+  // Its row among the checks: the one with the campaign's note, linked to the campaign.
+  const note = page.getByRole('link', {
+    name: `Campaign ${runbook.campaign.title}: advisory until ${runbook.campaign.deadline}`,
+  });
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: /ops\.runbook$/ }) })
+    .filter({ has: note });
+  await expect(row.getByRole('cell').nth(2)).toHaveText('Advisory');
+  await expect(note).toHaveAttribute(
+    'href',
+    /\/smo\/campaigns\/runbooks-2027$/,
+  );
   await page.getByRole('img', { name: /^Score trend, / }).waitFor();
   await page.screenshot({ path: shotPath('governance-not-ready') });
   await page.screenshot({

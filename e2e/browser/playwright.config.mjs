@@ -19,6 +19,7 @@ export default await smoConfig({
     'smo-page-visits.spec.mjs',
     'service-levels.spec.mjs',
     'rollups.spec.mjs',
+    'improvement.spec.mjs',
   ],
   browser: true,
   baseURL: base,

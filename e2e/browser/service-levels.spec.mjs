@@ -159,8 +159,9 @@ test("the SMO page's month across offerings, worst first, the month chosen with 
   });
 
   await page.goto('/smo');
+  // Exact: the executive view's heading speaks of "service levels of <month>" too.
   await page
-    .getByRole('heading', { name: 'Service levels' })
+    .getByRole('heading', { name: 'Service levels', exact: true })
     .scrollIntoViewIfNeeded();
   const picker = page.getByRole('button', { name: /Month/ });
   await picker.focus();

@@ -26,6 +26,10 @@ const DOC_SHOTS = [
   'rollup-offering',
   'smo-portfolio-trend',
   'smo-executive-view',
+  // docs/improvement.md, docs/ui.md
+  'campaign-page',
+  'improvement-page',
+  'smo-continual-improvement',
 ];
 
 export default function updateDocs() {

@@ -187,6 +187,15 @@ describe('the demo history', () => {
       await passing(30),
       await passing(7),
     ]).toEqual([0, 1, 2, 4]);
+
+    // Waivers with a history: one renewed twice, one under a campaign; written once.
+    const waivers = await db('smo_waivers').orderBy('created_at');
+    expect(waivers.map(w => [w.check_id, w.renews, w.campaign_id])).toEqual([
+      ['ops.monitoring', 0, null],
+      ['ops.monitoring', 1, null],
+      ['docs.techdocs', 0, 'techdocs-production'],
+      ['ops.monitoring', 2, null],
+    ]);
     await db.destroy();
   });
 });

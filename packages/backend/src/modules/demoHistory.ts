@@ -90,6 +90,7 @@ export async function backfill(db: Knex, now: DateTime): Promise<boolean> {
       );
     }
     await stricterStandard(tx, standards, now);
+    await pastWaivers(tx, now);
   });
   return true;
 }
@@ -156,6 +157,78 @@ async function stricterStandard(
   for (const { id: _id, ...row } of later) {
     await tx('smo_standards').insert(row);
   }
+}
+
+/**
+ * Waivers with a history, for the waiver debt and the CSI suggestions: warehouse-scanner-app's missing dashboard waived
+ * three times in a row (the third renewing two), and product-search's TechDocs waived under the TechDocs campaign. Only on a
+ * database with no waivers yet; the next sweep counts them.
+ */
+async function pastWaivers(tx: Knex.Transaction, now: DateTime) {
+  if (await tx('smo_waivers').first('id')) return;
+  const day = (days: number) => now.plus({ days }).toISO()!;
+  const waiver = (
+    id: string,
+    entity: string,
+    checkId: string,
+    from: number,
+    to: number,
+    renews: number,
+    extra: object = {},
+  ) => ({
+    id,
+    entity_ref: `component:default/${entity}`,
+    check_id: checkId,
+    justification: 'Dashboards move to the new observability platform first',
+    requested_by: 'user:default/ben.okafor',
+    status: 'approved',
+    approved_by: 'user:default/amelia.hart',
+    decision_comment: 'Agreed for one more quarter',
+    created_at: day(from - 1),
+    decided_at: day(from),
+    expires_at: day(to),
+    version: 2,
+    renews,
+    ...extra,
+  });
+  await tx('smo_waivers').insert([
+    waiver(
+      '6d3f1a52-0000-4000-8000-000000000001',
+      'warehouse-scanner-app',
+      'ops.monitoring',
+      -170,
+      -90,
+      0,
+    ),
+    waiver(
+      '6d3f1a52-0000-4000-8000-000000000002',
+      'warehouse-scanner-app',
+      'ops.monitoring',
+      -90,
+      -10,
+      1,
+    ),
+    waiver(
+      '6d3f1a52-0000-4000-8000-000000000003',
+      'warehouse-scanner-app',
+      'ops.monitoring',
+      -10,
+      60,
+      2,
+    ),
+    waiver(
+      '6d3f1a52-0000-4000-8000-000000000004',
+      'product-search',
+      'docs.techdocs',
+      -25,
+      45,
+      0,
+      {
+        justification: 'The search team documents after the relevance rewrite',
+        campaign_id: 'techdocs-production',
+      },
+    ),
+  ]);
 }
 
 /**

@@ -18,17 +18,9 @@ import { entityKey, resolveRef } from '../catalog/refs';
 import { GatekeeperStores } from '../store/Gatekeeper';
 import { ReadinessStore } from '../store/ReadinessStore';
 import { ServiceLevelStore } from '../store/ServiceLevelStore';
+import type { MissedCampaignMember } from '../campaigns/DefaultCampaignService';
 
-/** A component that missed a campaign at its deadline, as the campaigns report it. */
-export interface MissedCampaignMember {
-  campaignId: string;
-  title: string;
-  entityRef: string;
-  ownerRef?: string;
-  deadline: string;
-  /** Ids of the campaign's checks that still fail on the component. */
-  failing: string[];
-}
+export type { MissedCampaignMember };
 
 /** The campaigns' port: who missed which campaign (plugin.ts connects it to the campaign service). */
 export type MissedCampaigns = () => Promise<MissedCampaignMember[]>;

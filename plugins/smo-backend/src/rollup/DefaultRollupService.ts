@@ -231,45 +231,43 @@ export class DefaultRollupService {
       .filter(r => r.offeringType === 'business')
       .sort(weakestOffering);
     const rows = business.slice(page.offset, page.offset + page.limit);
-    const levels = await this.serviceLevelsOf(month, readAs);
-    const items = await Promise.all(
-      rows.map(async (r): Promise<ExecutiveRow> => {
-        const before = await this.options.rollups.getAt(
-          r.entityRef,
-          comparedWith,
-        );
-        const level = levels.get(r.entityRef);
-        return {
-          offeringRef: r.entityRef,
-          ...(r.tier && { tier: r.tier }),
-          ...(r.lifecycle && { lifecycle: r.lifecycle }),
-          verdict: r.verdict,
-          atRisk: r.atRisk,
-          score: r.score,
-          ...(before && {
-            previous: { verdict: before.verdict, score: before.score },
-          }),
-          movement: movement(r, before),
-          ...(level && {
-            serviceLevel: {
-              status: level.status,
-              summary: level.agreements
-                .filter(a => a.type === 'sla')
-                .flatMap(a => a.summary),
-            },
-          }),
-          acceptedRisk: {
-            waivers: r.acceptedRisk.waivers,
-            checks: r.acceptedRisk.checks,
+    const [levels, past] = await Promise.all([
+      this.serviceLevelsOf(month, readAs),
+      this.options.rollups.allAt('serviceoffering', comparedWith),
+    ]);
+    const items = rows.map((r): ExecutiveRow => {
+      const before = past.get(r.entityRef);
+      const level = levels.get(r.entityRef);
+      return {
+        offeringRef: r.entityRef,
+        ...(r.tier && { tier: r.tier }),
+        ...(r.lifecycle && { lifecycle: r.lifecycle }),
+        verdict: r.verdict,
+        atRisk: r.atRisk,
+        score: r.score,
+        ...(before && {
+          previous: { verdict: before.verdict, score: before.score },
+        }),
+        movement: movement(r, before),
+        ...(level && {
+          serviceLevel: {
+            status: level.status,
+            summary: level.agreements
+              .filter(a => a.type === 'sla')
+              .flatMap(a => a.summary),
           },
-          notReady: r.weakest
-            .filter(m => m.verdict === 'not-ready')
-            .slice(0, EXECUTIVE_NOT_READY)
-            .map(m => m.entityRef),
-          dependencyRisks: r.dependencyRisks,
-        };
-      }),
-    );
+        }),
+        acceptedRisk: {
+          waivers: r.acceptedRisk.waivers,
+          checks: r.acceptedRisk.checks,
+        },
+        notReady: r.weakest
+          .filter(m => m.verdict === 'not-ready')
+          .slice(0, EXECUTIVE_NOT_READY)
+          .map(m => m.entityRef),
+        dependencyRisks: r.dependencyRisks,
+      };
+    });
     return { month, comparedWith, totalCount: business.length, items };
   }
 

@@ -118,6 +118,20 @@ export class RollupStore {
   }
 
   /** The roll-up as recorded at `asOf` (ISO), undefined when there was none then. */
+  /** Every roll-up of one kind as recorded at `asOf` (ISO), by entity ref: one read for a whole page's past. */
+  async allAt(
+    kind: RollupResult['kind'],
+    asOf: string,
+  ): Promise<Map<string, RollupResult>> {
+    const results = await resultsAt<RollupResult>(
+      this.db,
+      'smo_rollup_history',
+      asOf,
+      { kind },
+    );
+    return new Map(results.map(r => [r.entityRef, r]));
+  }
+
   async getAt(
     entityRef: string,
     asOf: string,

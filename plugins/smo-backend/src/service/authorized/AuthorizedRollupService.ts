@@ -108,15 +108,21 @@ export class AuthorizedRollupService implements RollupService {
       summary.items.map(row => ({ ...row, entityRef: row.offeringRef })),
       credentials,
     );
+    // One catalog read for the whole page's members and paths.
+    const seen = await this.visibleSet(
+      titled.flatMap(row => [
+        ...row.notReady,
+        ...row.dependencyRisks.flatMap(r => r.path),
+      ]),
+      caller,
+    );
     return {
       ...summary,
-      items: await Promise.all(
-        titled.map(async ({ entityRef: _ref, ...row }) => ({
-          ...row,
-          notReady: await this.visibleRefs(row.notReady, caller),
-          dependencyRisks: await this.visiblePaths(row.dependencyRisks, caller),
-        })),
-      ),
+      items: titled.map(({ entityRef: _ref, ...row }) => ({
+        ...row,
+        notReady: row.notReady.filter(ref => seen.has(ref)),
+        dependencyRisks: pathsSeen(row.dependencyRisks, seen),
+      })),
     };
   }
 
@@ -129,27 +135,33 @@ export class AuthorizedRollupService implements RollupService {
       ...result,
       weakest: await members(result.weakest),
       excluded: await members(result.excluded),
-      dependencyRisks: await this.visiblePaths(result.dependencyRisks, caller),
+      dependencyRisks: pathsSeen(
+        result.dependencyRisks,
+        await this.visibleSet(
+          result.dependencyRisks.flatMap(r => r.path),
+          caller,
+        ),
+      ),
     };
   }
 
-  private async visibleRefs(refs: string[], caller: Caller) {
-    return (
-      await this.visibility.only(
-        refs.map(entityRef => ({ entityRef })),
-        caller.credentials,
-      )
-    ).map(r => r.entityRef);
-  }
-
-  /** Paths whose every offering the caller can see. */
-  private async visiblePaths(
-    risks: RollupResult['dependencyRisks'],
+  /** Which of `refs` the caller can see, in one catalog read. */
+  private async visibleSet(
+    refs: string[],
     caller: Caller,
-  ) {
-    const refs = new Set(
-      await this.visibleRefs([...new Set(risks.flatMap(r => r.path))], caller),
+  ): Promise<ReadonlySet<string>> {
+    const seen = await this.visibility.only(
+      [...new Set(refs)].map(entityRef => ({ entityRef })),
+      caller.credentials,
     );
-    return risks.filter(r => r.path.every(ref => refs.has(ref)));
+    return new Set(seen.map(r => r.entityRef));
   }
+}
+
+/** Paths whose every offering the caller can see. */
+function pathsSeen(
+  risks: RollupResult['dependencyRisks'],
+  seen: ReadonlySet<string>,
+) {
+  return risks.filter(r => r.path.every(ref => seen.has(ref)));
 }

@@ -2,16 +2,14 @@ import { useState } from 'react';
 import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import MenuItem from '@material-ui/core/MenuItem';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
-import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import ErrorOutline from '@material-ui/icons/ErrorOutline';
 import { CampaignMemberStatus } from '@smo-backstage/plugin-smo-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { CampaignMember, smoApiRef } from '../../api/SmoApi';
-import { ControlBox } from '../common/ControlBox';
+import { ALL, StatusFilter } from '../common/StatusFilter';
 import { Pager } from '../common/Pager';
 import { TableSection } from '../common/SmallTable';
 import { ErrorState } from '../readiness/ErrorState';
@@ -19,7 +17,6 @@ import { MEMBER_STATUS_LABELS } from './campaignText';
 import { MemberStatusWord } from './StatusWord';
 
 const PAGE = 20;
-const ALL = 'all';
 type Filter = CampaignMemberStatus | typeof ALL;
 
 /** "Missed" in words with an icon, so a missed deadline never reads by colour alone. */
@@ -125,30 +122,15 @@ export function CampaignMembers(props: { campaignId: string }) {
 
   return (
     <>
-      <ControlBox>
-        <TextField
-          id="smo-campaign-member-status"
-          select
-          fullWidth
-          variant="outlined"
-          size="small"
-          label="Status"
-          value={status}
-          onChange={e => {
-            setStatus(e.target.value as Filter);
-            setOffset(0);
-          }}
-        >
-          <MenuItem value={ALL}>Every status</MenuItem>
-          {(Object.keys(MEMBER_STATUS_LABELS) as CampaignMemberStatus[]).map(
-            s => (
-              <MenuItem key={s} value={s}>
-                {MEMBER_STATUS_LABELS[s]}
-              </MenuItem>
-            ),
-          )}
-        </TextField>
-      </ControlBox>
+      <StatusFilter
+        id="smo-campaign-member-status"
+        labels={MEMBER_STATUS_LABELS}
+        value={status}
+        onChange={value => {
+          setStatus(value);
+          setOffset(0);
+        }}
+      />
       {content}
     </>
   );

@@ -45,7 +45,10 @@ export function CampaignSummary(props: { campaign: Campaign }) {
           Owner: (
             <EntityRefLink entityRef={campaign.ownerRef} defaultKind="group" />
           ),
-          Reminders: `${campaign.reminderDays} days before a deadline`,
+          // The cadence of the reminders to teams with open components (smo.improvement.campaigns[].reminders).
+          Reminders: `Every ${campaign.reminderDays} ${
+            campaign.reminderDays === 1 ? 'day' : 'days'
+          } to teams with open components`,
         }}
       />
     </>

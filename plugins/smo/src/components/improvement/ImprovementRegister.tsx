@@ -2,15 +2,13 @@ import { useState } from 'react';
 import { Link, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import MenuItem from '@material-ui/core/MenuItem';
 import TableCell from '@material-ui/core/TableCell';
 import TableRow from '@material-ui/core/TableRow';
-import TextField from '@material-ui/core/TextField';
 import { goalText, ImprovementStatus } from '@smo-backstage/plugin-smo-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { smoApiRef } from '../../api/SmoApi';
 import { improvementPath } from '../../routes';
-import { ControlBox } from '../common/ControlBox';
+import { ALL, StatusFilter } from '../common/StatusFilter';
 import { Pager } from '../common/Pager';
 import { TableSection } from '../common/SmallTable';
 import { ErrorState } from '../readiness/ErrorState';
@@ -18,7 +16,6 @@ import { IMPROVEMENT_STATUS_LABELS } from './improvementText';
 import { ImprovementStatusWord } from './StatusWord';
 
 const PAGE = 20;
-const ALL = 'all';
 type Filter = ImprovementStatus | typeof ALL;
 
 /**
@@ -102,30 +99,15 @@ export function ImprovementRegister(props: { revision: number }) {
 
   return (
     <>
-      <ControlBox>
-        <TextField
-          id="smo-register-status"
-          select
-          fullWidth
-          variant="outlined"
-          size="small"
-          label="Status"
-          value={status}
-          onChange={e => {
-            setStatus(e.target.value as Filter);
-            setOffset(0);
-          }}
-        >
-          <MenuItem value={ALL}>Every status</MenuItem>
-          {(Object.keys(IMPROVEMENT_STATUS_LABELS) as ImprovementStatus[]).map(
-            s => (
-              <MenuItem key={s} value={s}>
-                {IMPROVEMENT_STATUS_LABELS[s]}
-              </MenuItem>
-            ),
-          )}
-        </TextField>
-      </ControlBox>
+      <StatusFilter
+        id="smo-register-status"
+        labels={IMPROVEMENT_STATUS_LABELS}
+        value={status}
+        onChange={value => {
+          setStatus(value);
+          setOffset(0);
+        }}
+      />
       {content}
     </>
   );
