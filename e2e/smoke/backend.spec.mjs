@@ -86,7 +86,16 @@ test('the demo scores example components as the examples intend', async ({
     .toBe('ready');
   const blocked = await readiness('fraud-screening');
   expect(blocked.verdict).toBe('not-ready');
-  expect(blocked.blockers).toContain('ops.runbook');
+  expect(blocked.blockers).toContain('continuity.recovery-objectives');
+  // The demo's campaign runbooks-2027 covers production services: until its deadline ops.runbook is advisory there.
+  expect(blocked.checks.find(c => c.id === 'ops.runbook')).toMatchObject({
+    status: 'fail',
+    severity: 'advisory',
+    campaign: { id: 'runbooks-2027', enforced: false },
+  });
+  // techdocs-production passed its tier-2 deadline: order-router's missing TechDocs now holds it at the gate.
+  const late = await readiness('order-router');
+  expect(late.blockers).toContain('docs.techdocs');
 });
 
 test('separation of duties: the guest cannot decide the waiver he requested', async ({
