@@ -24,8 +24,9 @@ export interface Config {
       /** Days of score/verdict history to keep. Default 365. */
       historyRetentionDays?: number;
       /**
-       * Stored readiness, gate and history while the catalog is unavailable: `none` (default, reads fail closed
-       * with 503) or `services` (served to service principals such as the CI gate, never to users).
+       * @deprecated Ignored: stored readiness, gate and history are served without asking the catalog to every caller
+       * whose catalog read permission is unconditional (all service principals, such as the CI gate), and fail
+       * closed (503) for the others while the catalog is unavailable. See docs/security.md.
        */
       serveStoredDuringCatalogOutage?: 'none' | 'services';
       /**

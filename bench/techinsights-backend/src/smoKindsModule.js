@@ -5,16 +5,7 @@ const {
   catalogProcessingExtensionPoint,
 } = require('@backstage/plugin-catalog-node');
 
-const SMO_API_VERSION = 'smo.backstage.io/v1alpha1';
-
-class AcceptSmoKindsProcessor {
-  getProcessorName() {
-    return 'BenchAcceptSmoKindsProcessor';
-  }
-  async validateEntityKind(entity) {
-    return entity.apiVersion === SMO_API_VERSION;
-  }
-}
+const { AcceptSmoKindsProcessor } = require('./acceptSmoKindsProcessor');
 
 exports.default = createBackendModule({
   pluginId: 'catalog',

@@ -44,11 +44,6 @@ export interface ReadinessConfig {
   historyRetentionDays: number;
   checks: Record<string, CheckOverride>;
   customChecks: DeclarativeCheckConfig[];
-  /**
-   * Who may read stored results while the catalog cannot be asked whether they may see the entity: nobody (reads fail
-   * closed with 503, the default), or service principals such as the CI gate.
-   */
-  serveStoredDuringCatalogOutage: 'none' | 'services';
   /** The readiness ladder, when configured (`smo.readiness.levels`). */
   levels?: Ladder;
 }
@@ -105,6 +100,8 @@ const schema = z
       ])
       .optional(),
     historyRetentionDays: z.number().int().positive().optional(),
+    // Accepted and ignored since stored reads need the catalog only for callers whose catalog read is conditional
+    // (docs/security.md); configurations that still set it keep starting.
     serveStoredDuringCatalogOutage: z.enum(['none', 'services']).optional(),
     checks: z
       .record(
@@ -255,8 +252,6 @@ export function readReadinessConfig(root: Config): ReadinessConfig {
     historyRetentionDays: value.historyRetentionDays ?? 365,
     checks: (value.checks ?? {}) as Record<string, CheckOverride>,
     customChecks,
-    serveStoredDuringCatalogOutage:
-      value.serveStoredDuringCatalogOutage ?? 'none',
     ...(levels && { levels }),
   };
 }

@@ -179,6 +179,11 @@ export const smoPlugin = createBackendPlugin({
           logger,
           onRegressions: regressions =>
             notifyRegressions(notifier, regressions),
+          // Results follow the configuration and the contributed checks' code: no sweep skips across a change of them.
+          inputsSalt: JSON.stringify([
+            config.getOptional('smo') ?? null,
+            checks.map(c => `${c.id} ${c.evaluate}`),
+          ]),
         });
         const evidence = DefaultEvidenceService.create({
           gatekeeper,
@@ -254,8 +259,6 @@ export const smoPlugin = createBackendPlugin({
             readiness: AuthorizedReadinessService.create({
               ...guarded,
               inner: readiness,
-              serveStoredDuringCatalogOutage:
-                readinessConfig.serveStoredDuringCatalogOutage,
             }),
             evidence: AuthorizedEvidenceService.create({
               ...guarded,

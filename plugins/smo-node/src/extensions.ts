@@ -40,6 +40,12 @@ export interface SmoFactProvider {
   id: string;
   /** Returns facts keyed by entity ref; entities without facts may be left out. */
   retrieve(entities: Entity[]): Promise<Map<string, unknown>>;
+  /**
+   * A token that changes whenever `retrieve` may answer differently (an export file's modification time, the newest
+   * record's id). While every provider's token, the catalog and the evidence stay the same, a sweep skips evaluating;
+   * a provider without one makes every sweep evaluate everything.
+   */
+  version?(): Promise<string>;
 }
 
 /** Lets other backend modules contribute readiness checks and fact providers. @public */

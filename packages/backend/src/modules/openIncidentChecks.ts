@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { smoChecksExtensionPoint } from '@smo-backstage/plugin-smo-node';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
 interface Incident {
@@ -46,6 +46,11 @@ export default createBackendModule({
               }
             }
             return byRef;
+          },
+          // The export changes only when the file does: unchanged, a sweep need not evaluate again.
+          async version() {
+            const { mtimeMs, size } = await stat(file);
+            return `${mtimeMs} ${size}`;
           },
         });
 

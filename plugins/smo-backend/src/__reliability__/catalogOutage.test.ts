@@ -12,32 +12,15 @@ const STORED_READS = [
 ];
 
 describe('catalog outage', () => {
-  it('fails reads closed by default: 503 for users and services alike, and recovers', async () => {
-    const { server, outage, scheduler } = await startGatekeeperBackend();
-    const h = new Harness(server);
-    await scheduler.triggerTask(SWEEP);
-    expect(
-      (await h.get('alice', '/readiness/component/default/checkout')).status,
-    ).toBe(200);
-
-    outage.down = true;
-    for (const caller of ['alice', 'service'] as const) {
-      const reads = await Promise.all(
-        STORED_READS.map(path => h.get(caller, path)),
-      );
-      expect(reads.map(r => r.status)).toEqual([503, 503, 503]);
-      expect(reads[0].body.error.message).toContain('catalog is unavailable');
-    }
-    outage.down = false;
-    expect(
-      (await h.get('alice', '/readiness/component/default/checkout')).status,
-    ).toBe(200);
-  });
-
-  it('with serveStoredDuringCatalogOutage: services, serves stored readiness with its age to services only, refuses refresh with 503, and recovers', async () => {
-    const { server, outage, scheduler } = await startGatekeeperBackend([], {
-      smo: { readiness: { serveStoredDuringCatalogOutage: 'services' } },
-    });
+  it('fails reads closed for callers whose catalog read is conditional, serves stored results to those who read every entity, refuses refresh, and recovers', async () => {
+    // mallory's catalog read is conditional (the catalog hides an entity from her); alice's and services' are not.
+    const { server, outage, scheduler } = await startGatekeeperBackend(
+      [],
+      {},
+      {
+        hiddenFrom: { 'user:default/mallory': ['component:default/elsewhere'] },
+      },
+    );
     const h = new Harness(server);
     await scheduler.triggerTask(SWEEP);
     const before = await h.get(
@@ -48,21 +31,25 @@ describe('catalog outage', () => {
 
     outage.down = true;
     await scheduler.triggerTask(SWEEP); // fails: nothing is confirmed, nothing half-written
-    const reads = await Promise.all(
-      STORED_READS.map(path => h.get('service', path)),
+    const malloryReads = await Promise.all(
+      STORED_READS.map(path => h.get('mallory', path)),
     );
-    expect(reads.map(r => r.status)).toEqual([200, 200, 200]);
-    // The stored result, unchanged: evaluatedAt is from before the outage and shows its age.
-    expect(reads[0].body).toEqual(before.body);
-    expect(reads[1].body).toMatchObject({
-      evaluatedAt: before.body.evaluatedAt,
-      verdict: before.body.verdict,
-    });
-    // A user is never served without the catalog's per-entity read check.
-    const userReads = await Promise.all(
-      STORED_READS.map(path => h.get('alice', path)),
+    expect(malloryReads.map(r => r.status)).toEqual([503, 503, 503]);
+    expect(malloryReads[0].body.error.message).toContain(
+      'catalog is unavailable',
     );
-    expect(userReads.map(r => r.status)).toEqual([503, 503, 503]);
+    for (const caller of ['alice', 'service'] as const) {
+      const reads = await Promise.all(
+        STORED_READS.map(path => h.get(caller, path)),
+      );
+      expect(reads.map(r => r.status)).toEqual([200, 200, 200]);
+      // The stored result, unchanged: evaluatedAt is from before the outage and shows its age.
+      expect(reads[0].body).toEqual(before.body);
+      expect(reads[1].body).toMatchObject({
+        evaluatedAt: before.body.evaluatedAt,
+        verdict: before.body.verdict,
+      });
+    }
 
     const refresh = await h.call(
       'alice',
@@ -92,6 +79,9 @@ describe('catalog outage', () => {
     );
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.evaluatedAt > before.body.evaluatedAt).toBe(true);
+    expect(
+      (await h.get('mallory', '/readiness/component/default/checkout')).status,
+    ).toBe(200);
   });
 });
 

@@ -47,6 +47,13 @@ const ROWS: Record<string, object[]> = {
       evaluated_at: AT,
     },
   ],
+  // Kept by triggers from each stored result's basis.offerings; the results above list none, so this row is the table's.
+  smo_readiness_offerings: [
+    {
+      entity_ref: REF,
+      offering_ref: 'serviceoffering:default/online-checkout',
+    },
+  ],
   smo_readiness_history: [
     {
       entity_ref: REF,
@@ -262,7 +269,11 @@ const ROWS: Record<string, object[]> = {
 };
 
 /** Columns later migrations add to existing tables: the rows that were there keep their data. */
-const ADDED_COLUMNS = ['smo_waivers.campaign_id', 'smo_waivers.renews'];
+const ADDED_COLUMNS = [
+  'smo_waivers.campaign_id',
+  'smo_waivers.renews',
+  'smo_sweeps.inputs',
+];
 
 /** Insert order honouring foreign keys. */
 const ORDER = Object.keys(ROWS);

@@ -8,12 +8,24 @@ import {
 import { DateTime } from 'luxon';
 import { Notifier } from '../gatekeeper/Notifier';
 import { daysBetween } from '../rollup/trend';
-import { CampaignStore } from '../store/CampaignStore';
+import {
+  CampaignStore,
+  MemberCount,
+  MemberFilter,
+} from '../store/CampaignStore';
 import { ReadinessStore } from '../store/ReadinessStore';
 import { burnUp } from './burnUp';
 import { CampaignMemberRow } from './membership';
 
 type Counts = SmoApiModels.CampaignCounts;
+type Position = Pick<CampaignMemberRow, 'status' | 'missed'>;
+
+/** The members' order: open ones first, missed before the rest; each part by ref. */
+const MEMBER_ORDER: readonly Position[] = (
+  ['open', 'waived', 'met'] as const
+).flatMap(status => [true, false].map(missed => ({ status, missed })));
+const orderOf = (m: Position) =>
+  MEMBER_ORDER.findIndex(p => p.status === m.status && p.missed === m.missed);
 
 /** Teams shown with their own burn-up: those with the largest scope. */
 const BURN_UP_TEAMS = 20;
@@ -39,7 +51,8 @@ export interface MemberQuery {
 
 /**
  * Campaigns with their progress, burn-up and members, from the memberships the sweeps keep and the recorded results;
- * and the reminders to the teams. `only` narrows everything to the refs a caller may see (undefined: all).
+ * and the reminders to the teams. `only` narrows everything to the refs a caller may see (undefined: all). Progress
+ * and teams are counted by the database; members are paged by it.
  */
 export class DefaultCampaignService {
   private readonly now: () => DateTime;
@@ -58,7 +71,10 @@ export class DefaultCampaignService {
   }
 
   async list(only?: ReadonlySet<string>): Promise<SmoApiModels.Campaign[]> {
-    const rows = visible(await this.options.store.members(), only);
+    const counts = await this.options.store.counts(
+      { campaignIds: this.options.campaigns.map(c => c.id) },
+      { only },
+    );
     const now = this.now().toJSDate();
     return [...this.options.campaigns]
       .sort(
@@ -68,7 +84,7 @@ export class DefaultCampaignService {
       .map(c => ({
         ...c,
         status: campaignStatus(c, now),
-        progress: countsOf(rows.filter(r => r.campaignId === c.id)),
+        progress: countsOf(counts.filter(r => r.campaignId === c.id)),
       }));
   }
 
@@ -77,10 +93,14 @@ export class DefaultCampaignService {
     only?: ReadonlySet<string>,
   ): Promise<SmoApiModels.CampaignDetail> {
     const campaign = this.campaign(id);
-    const rows = visible(await this.options.store.members(id), only);
+    const counts = await this.options.store.counts(
+      { campaignIds: [id] },
+      { byOwner: true, only },
+    );
+    const progress = countsOf(counts);
     const now = this.now();
-    const teams = [...groupBy(rows, r => r.ownerRef ?? '')]
-      .map(([ownerRef, members]) => ({ ownerRef, ...countsOf(members) }))
+    const teams = [...groupBy(counts, r => r.ownerRef ?? '')]
+      .map(([ownerRef, team]) => ({ ownerRef, ...countsOf(team) }))
       .sort((a, b) => b.open - a.open || a.ownerRef.localeCompare(b.ownerRef));
     const today = now.toISODate()!;
     const first = DateTime.max(
@@ -88,7 +108,14 @@ export class DefaultCampaignService {
       now.minus({ days: BURN_UP_DAYS - 1 }).startOf('day'),
     ).toISODate()!;
     const days = first <= today ? daysBetween(first, today) : [];
-    const owners = new Map(rows.map(r => [r.entityRef, r.ownerRef ?? '']));
+    // Each member's team, for the burn-up: the one read of every member.
+    const owners = new Map(
+      days.length > 0 && progress.inScope > 0
+        ? (await this.options.store.narrow({ campaignIds: [id] }, only)).map(
+            r => [r.entityRef, r.ownerRef ?? ''],
+          )
+        : [],
+    );
     const history =
       days.length > 0 && owners.size > 0
         ? burnUp(
@@ -118,7 +145,7 @@ export class DefaultCampaignService {
       campaign: {
         ...campaign,
         status: campaignStatus(campaign, now.toJSDate()),
-        progress: countsOf(rows),
+        progress,
       },
       teams,
       burnUp: history.points,
@@ -129,44 +156,98 @@ export class DefaultCampaignService {
     };
   }
 
-  /** A page of the members, open ones first (missed before the rest), then by ref. */
+  /** A page of the members in {@link MEMBER_ORDER}. */
   async members(
     id: string,
     query: MemberQuery,
     only?: ReadonlySet<string>,
   ): Promise<{ totalCount: number; items: SmoApiModels.CampaignMember[] }> {
     this.campaign(id);
-    const rank = { open: 0, waived: 1, met: 2 } as const;
-    const rows = visible(await this.options.store.members(id), only)
-      .filter(r => !query.status || r.status === query.status)
-      .filter(r => !query.owner || r.ownerRef === query.owner)
-      .sort(
-        (a, b) =>
-          rank[a.status] - rank[b.status] ||
-          Number(b.missed) - Number(a.missed) ||
-          a.entityRef.localeCompare(b.entityRef),
-      );
+    const filter = {
+      campaignIds: [id],
+      status: query.status,
+      owner: query.owner,
+    };
+    const page = only
+      ? await this.visiblePage(filter, query, only)
+      : await this.page(filter, query);
+    return {
+      totalCount: page.totalCount,
+      items: page.items.map(({ campaignId: _campaignId, ...member }) => member),
+    };
+  }
+
+  /**
+   * A page read part by part of {@link MEMBER_ORDER}: the counts tell which parts it spans, each read as a page of
+   * its own (usually one, at most a few).
+   */
+  private async page(
+    filter: MemberFilter,
+    { offset, limit }: MemberQuery,
+  ): Promise<{ totalCount: number; items: CampaignMemberRow[] }> {
+    const { store } = this.options;
+    const counts = await store.counts(filter);
+    const items: CampaignMemberRow[] = [];
+    let before = 0;
+    for (const part of MEMBER_ORDER) {
+      const total = sum(counts.filter(c => orderOf(c) === orderOf(part)));
+      const from = Math.max(offset, before);
+      const to = Math.min(offset + limit, before + total);
+      if (from < to) {
+        items.push(
+          ...(await store.members(
+            { ...filter, ...part },
+            { offset: from - before, limit: to - from, total },
+          )),
+        );
+      }
+      before += total;
+    }
+    return { totalCount: sum(counts), items };
+  }
+
+  /**
+   * A page for a caller who sees only some members: the narrow rows, in the database's ref order, kept and put in
+   * {@link MEMBER_ORDER} (a stable sort) here; then the page's rows.
+   */
+  private async visiblePage(
+    filter: MemberFilter,
+    { offset, limit }: MemberQuery,
+    only: ReadonlySet<string>,
+  ): Promise<{ totalCount: number; items: CampaignMemberRow[] }> {
+    const { store } = this.options;
+    const rows = (await store.narrow(filter, only)).sort(
+      (a, b) => orderOf(a) - orderOf(b),
+    );
+    const refs = rows.slice(offset, offset + limit).map(r => r.entityRef);
+    const byRef = new Map(
+      (await store.membersOf(filter.campaignIds[0], refs)).map(r => [
+        r.entityRef,
+        r,
+      ]),
+    );
     return {
       totalCount: rows.length,
-      items: rows
-        .slice(query.offset, query.offset + query.limit)
-        .map(({ campaignId: _campaignId, ...member }) => member),
+      items: refs.flatMap(ref => byRef.get(ref) ?? []),
     };
   }
 
   /** Every member open past its deadline, across campaigns. */
   async missed(): Promise<MissedCampaignMember[]> {
     const titles = new Map(this.options.campaigns.map(c => [c.id, c.title]));
-    return (await this.options.store.members())
-      .filter(r => r.missed && titles.has(r.campaignId))
-      .map(r => ({
-        campaignId: r.campaignId,
-        title: titles.get(r.campaignId)!,
-        entityRef: r.entityRef,
-        ...(r.ownerRef && { ownerRef: r.ownerRef }),
-        deadline: r.deadline,
-        failing: r.failing,
-      }));
+    return (
+      await this.options.store.members({
+        campaignIds: [...titles.keys()],
+        missed: true,
+      })
+    ).map(r => ({
+      campaignId: r.campaignId,
+      title: titles.get(r.campaignId)!,
+      entityRef: r.entityRef,
+      ...(r.ownerRef && { ownerRef: r.ownerRef }),
+      deadline: r.deadline,
+      failing: r.failing,
+    }));
   }
 
   /**
@@ -179,9 +260,9 @@ export class DefaultCampaignService {
     let sent = 0;
     for (const campaign of this.options.campaigns) {
       if (campaignStatus(campaign, now.toJSDate()) === 'scheduled') continue;
-      const open = (await store.members(campaign.id)).filter(
-        r => r.status === 'open' && r.ownerRef,
-      );
+      const open = (
+        await store.members({ campaignIds: [campaign.id], status: 'open' })
+      ).filter(r => r.ownerRef);
       for (const [team, members] of groupBy(open, r => r.ownerRef!)) {
         const claimed = await store.claimReminder(
           campaign.id,
@@ -229,20 +310,17 @@ function earliest(campaign: CampaignDefinition): string {
   return Object.values(campaign.deadlines).sort()[0];
 }
 
-function visible(
-  rows: CampaignMemberRow[],
-  only?: ReadonlySet<string>,
-): CampaignMemberRow[] {
-  return only ? rows.filter(r => only.has(r.entityRef)) : rows;
+function sum(counts: MemberCount[]): number {
+  return counts.reduce((n, c) => n + c.count, 0);
 }
 
-function countsOf(rows: CampaignMemberRow[]): Counts {
+function countsOf(counts: MemberCount[]): Counts {
   return {
-    inScope: rows.length,
-    met: rows.filter(r => r.status === 'met').length,
-    waived: rows.filter(r => r.status === 'waived').length,
-    open: rows.filter(r => r.status === 'open').length,
-    missed: rows.filter(r => r.missed).length,
+    inScope: sum(counts),
+    met: sum(counts.filter(c => c.status === 'met')),
+    waived: sum(counts.filter(c => c.status === 'waived')),
+    open: sum(counts.filter(c => c.status === 'open')),
+    missed: sum(counts.filter(c => c.missed)),
   };
 }
 

@@ -28,6 +28,19 @@ const REF_FIELDS = [
   'metadata.namespace',
   'spec.domain',
 ];
+type CatalogFilter =
+  | Record<string, string | string[]>[]
+  | Record<string, string | string[]>;
+/** What tells whether an entity changed. */
+const STAMP_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.etag',
+];
+const ORGANISATION_KINDS = ['Group', 'User', 'System', 'Domain'];
+/** The kinds {@link CatalogReader.readRelated} reads. */
+const RELATED_KINDS = [...Object.values(SMO_KINDS), ...ORGANISATION_KINDS];
 const PAGE_SIZE = 1000;
 
 /**
@@ -53,9 +66,22 @@ export class CatalogReader {
     );
   }
 
-  /** Every entity the configured filter selects for scoring. */
-  readScored(): Promise<Entity[]> {
-    return this.readAll(this.entityFilter, SCORED_FIELDS);
+  /** Every entity the configured filter selects for scoring, a page at a time: a sweep never holds the catalog. */
+  scoredPages(): AsyncGenerator<Entity[]> {
+    return this.pages(this.entityFilter, SCORED_FIELDS);
+  }
+
+  /**
+   * The ref and etag of every scored and every related entity: the narrow read by which a sweep tells whether anything
+   * it would read changed (the catalog gives an entity a new etag whenever its stitched form changes).
+   */
+  async stamps(): Promise<{ scored: string[]; related: string[] }> {
+    const stamp = (e: Entity) => `${entityKey(e)} ${e.metadata.etag ?? ''}`;
+    const [scored, related] = await Promise.all([
+      this.readAll(this.entityFilter, STAMP_FIELDS),
+      this.readAll({ kind: [...RELATED_KINDS] }, STAMP_FIELDS),
+    ]);
+    return { scored: scored.map(stamp), related: related.map(stamp) };
   }
 
   /** The scored entity with this ref, or undefined when it does not exist or is not scored. */
@@ -105,7 +131,7 @@ export class CatalogReader {
   async readRelated(): Promise<Entity[]> {
     const [smo, refs] = await Promise.all([
       this.readAll({ kind: Object.values(SMO_KINDS) }, undefined),
-      this.readAll({ kind: ['Group', 'User', 'System', 'Domain'] }, REF_FIELDS),
+      this.readAll({ kind: [...ORGANISATION_KINDS] }, REF_FIELDS),
     ]);
     return [...smo, ...refs];
   }
@@ -141,14 +167,23 @@ export class CatalogReader {
   }
 
   private async readAll(
-    filter:
-      | Record<string, string | string[]>[]
-      | Record<string, string | string[]>,
+    filter: CatalogFilter,
     fields: string[] | undefined,
     caller?: BackstageCredentials,
   ): Promise<Entity[]> {
-    const credentials = caller ?? (await this.auth.getOwnServiceCredentials());
     const entities: Entity[] = [];
+    for await (const page of this.pages(filter, fields, caller)) {
+      entities.push(...page);
+    }
+    return entities;
+  }
+
+  private async *pages(
+    filter: CatalogFilter,
+    fields: string[] | undefined,
+    caller?: BackstageCredentials,
+  ): AsyncGenerator<Entity[]> {
+    const credentials = caller ?? (await this.auth.getOwnServiceCredentials());
     let cursor: string | undefined;
     do {
       const page = await this.catalog.queryEntities(
@@ -157,9 +192,8 @@ export class CatalogReader {
           : { filter, limit: PAGE_SIZE, fields },
         { credentials },
       );
-      entities.push(...page.items);
+      yield page.items;
       cursor = page.pageInfo.nextCursor;
     } while (cursor);
-    return entities;
   }
 }

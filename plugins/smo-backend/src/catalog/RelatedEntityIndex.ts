@@ -17,6 +17,13 @@ export interface AgreementWindow {
   until?: DateTime;
 }
 
+/** A process owner with its key and the refs its scope names; an empty scope means organisation-wide. */
+export interface ProcessOwnerEntry {
+  entity: ProcessOwnerEntity;
+  key: string;
+  scope: Set<string>;
+}
+
 /**
  * In-memory lookup of the catalog entities checks read about (offerings, agreements, process owners,
  * groups, users, systems, domains), keyed by canonical ref. Built once per sweep so checks do no I/O.
@@ -24,9 +31,11 @@ export interface AgreementWindow {
 export class RelatedEntityIndex {
   private readonly byRef = new Map<string, Entity>();
   private readonly windows = new Map<string, AgreementWindow>();
-  /** Process owners with the refs their scope names; an empty set means organisation-wide. */
-  readonly processOwners: { entity: ProcessOwnerEntity; scope: Set<string> }[] =
-    [];
+  /** Every process owner, in catalog order. */
+  readonly processOwners: ProcessOwnerEntry[] = [];
+  /** Per ref, the process owners whose scope names it: an entity's few refs find them without testing each scope. */
+  private readonly scoping = new Map<string, ProcessOwnerEntry[]>();
+  private readonly derivations = new Map<unknown, Map<Entity, unknown>>();
 
   private constructor() {}
 
@@ -53,7 +62,13 @@ export class RelatedEntityIndex {
         });
         if (scopeKey) scope.add(scopeKey);
       }
-      this.processOwners.push({ entity, scope });
+      const owner = { entity, key, scope };
+      this.processOwners.push(owner);
+      for (const ref of scope) {
+        const owners = this.scoping.get(ref);
+        if (owners) owners.push(owner);
+        else this.scoping.set(ref, [owner]);
+      }
     } else if (isServiceLevelAgreementEntity(entity)) {
       this.windows.set(key, {
         from: parseDate(entity.spec.validFrom)?.startOf('day'),
@@ -76,6 +91,11 @@ export class RelatedEntityIndex {
     return !!entity && kinds.includes(refKey(entity.kind));
   }
 
+  /** The process owners whose scope names the ref. */
+  processOwnersScoping(ref: string): readonly ProcessOwnerEntry[] {
+    return this.scoping.get(ref) ?? [];
+  }
+
   offering(key: string): ServiceOfferingEntity | undefined {
     const entity = this.byRef.get(key);
     return entity && isServiceOfferingEntity(entity) ? entity : undefined;
@@ -89,6 +109,24 @@ export class RelatedEntityIndex {
   agreement(key: string): ServiceLevelAgreementEntity | undefined {
     const entity = this.byRef.get(key);
     return entity && isServiceLevelAgreementEntity(entity) ? entity : undefined;
+  }
+
+  /**
+   * `derive(entity, index)`, computed once per entity and index: what checks derive from an offering, agreement or
+   * system (resolved refs, governing agreements) is the same for each of its components. `derive` must be pure and
+   * defined once (it is the cache's key), not a closure made per call.
+   */
+  derived<E extends Entity, T>(
+    entity: E,
+    derive: (entity: E, index: RelatedEntityIndex) => T,
+  ): T {
+    let results = this.derivations.get(derive);
+    if (!results) {
+      results = new Map();
+      this.derivations.set(derive, results);
+    }
+    if (!results.has(entity)) results.set(entity, derive(entity, this));
+    return results.get(entity) as T;
   }
 
   agreementWindow(key: string): AgreementWindow {

@@ -15,7 +15,7 @@ export function coveringCampaigns(
   campaigns: readonly CampaignDefinition[],
 ): CampaignDefinition[] {
   if (campaigns.length === 0) return [];
-  const now = subject.now.toJSDate();
+  const now = subject.instant.date;
   const lifecycle = subject.entity.spec?.lifecycle;
   const facts = {
     offerings: subject.offerings.map(o => o.key),

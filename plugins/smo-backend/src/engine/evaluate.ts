@@ -36,6 +36,12 @@ export const NO_EVIDENCE: EntityEvidence = {
   facts: {},
 };
 
+const PRACTICES = [
+  'incident-management',
+  'change-enablement',
+  'problem-management',
+] as const;
+
 /** What, besides the checks, makes the standard an entity is judged by. */
 export interface StandardRules {
   /** The readiness ladder (`smo.readiness.levels`), when configured. */
@@ -67,40 +73,36 @@ export function evaluateEntity(
   const results = runChecks(subject, evidence.waivers, checks, covering);
   // On a ladder, every check at or below the handover's level blocks, whatever its severity.
   const standing = ladder && ladderStanding(results, ladder);
-  const blockers = [
-    ...new Set([...findBlockers(results), ...(standing?.unmet ?? [])]),
-  ];
-  return {
+  // Check ids are unique in a plan: only the ladder's can repeat a blocker.
+  const blockers = standing
+    ? [...new Set([...findBlockers(results), ...standing.unmet])]
+    : findBlockers(results);
+  // Optional keys are assigned in place, in key order, as in runChecks.
+  const result = {
     entityRef: subject.key,
     tier: subject.tier,
     tierSource: subject.tierSource,
     verdict: verdictOf(blockers),
     score: computeScore(results),
-    ...(standing && {
-      level: (({ unmet: _unmet, ...level }) => level)(standing),
-    }),
-    evaluatedAt: now.toISO()!,
-    // Only when a campaign covers it: results (and their fingerprints) stay as they were without campaigns.
-    ...(covering.length > 0 && { campaigns: covering.map(c => c.id) }),
-    checks: results,
-    blockers,
-    basis: {
-      offerings: subject.offerings.map(o => o.key),
-      unconfirmedOfferings: subject.unconfirmedOfferings,
-      agreements: subject.slas.map(s => s.key),
-      processOwners: [
-        ...new Set(
-          (
-            [
-              'incident-management',
-              'change-enablement',
-              'problem-management',
-            ] as const
-          ).flatMap(p => coveringProcessOwners(subject, p)),
-        ),
-      ],
-    },
+  } as ReadinessResult;
+  if (standing) {
+    const { unmet: _unmet, ...level } = standing;
+    result.level = level;
+  }
+  result.evaluatedAt = subject.instant.iso;
+  // Only when a campaign covers it: results (and their fingerprints) stay as they were without campaigns.
+  if (covering.length > 0) result.campaigns = covering.map(c => c.id);
+  result.checks = results;
+  result.blockers = blockers;
+  result.basis = {
+    offerings: subject.offerings.map(o => o.key),
+    unconfirmedOfferings: subject.unconfirmedOfferings,
+    agreements: subject.slas.map(s => s.key),
+    processOwners: [
+      ...new Set(PRACTICES.flatMap(p => coveringProcessOwners(subject, p))),
+    ],
   };
+  return result;
 }
 
 /** An offering's own checks (those marked `offeringLevel`), evaluated once on the offering itself. */
@@ -132,8 +134,9 @@ function runChecks(
   checks: EngineCheck[],
   covering: readonly CampaignDefinition[] = [],
 ): CheckResult[] {
-  const now = subject.now.toJSDate();
-  return checks.map((check): CheckResult => {
+  const now = subject.instant.date;
+  const results: CheckResult[] = [];
+  for (const check of checks) {
     let status: CheckResult['status'];
     let message: string;
     try {
@@ -146,7 +149,7 @@ function runChecks(
     }
     if (status === 'fail' || status === 'unknown') {
       const waiver = waivers.find(
-        w => w.checkId === check.id && waiverInForce(w, subject.now.toJSDate()),
+        w => w.checkId === check.id && waiverInForce(w, now),
       );
       if (waiver) {
         message = `${message} — waived until ${waiver.expiresAt.slice(
@@ -160,7 +163,8 @@ function runChecks(
       covering.length > 0
         ? campaignSeverity(check.id, subject.tier, covering, now)
         : undefined;
-    return {
+    // Optional keys assigned in place rather than spread in: same key order, several times cheaper per check.
+    const result = {
       id: check.id,
       title: check.title,
       category: check.category,
@@ -168,9 +172,11 @@ function runChecks(
       status,
       message,
       weight: check.weight,
-      ...(check.level && { level: check.level }),
-      ...(campaign && { campaign: campaign.campaign }),
-      howToFix: check.howToFix,
-    };
-  });
+    } as CheckResult;
+    if (check.level) result.level = check.level;
+    if (campaign) result.campaign = campaign.campaign;
+    result.howToFix = check.howToFix;
+    results.push(result);
+  }
+  return results;
 }

@@ -19,11 +19,12 @@ export function buildCheckPlan(
           config.checks[check.id]?.attestationValidityDays ??
           attestation?.validityDays ??
           0;
+        const settings = { validityDays };
         return {
           ...check,
           source: 'builtin',
           attestation: attestation && { ...attestation, validityDays },
-          evaluate: s => evaluate(s, { validityDays }),
+          evaluate: s => evaluate(s, settings),
         };
       },
     ),
@@ -42,7 +43,7 @@ export function buildCheckPlan(
             entity: s.entity,
             tier: s.tier,
             facts: s.facts,
-            now: s.now.toISO()!,
+            now: s.instant.iso,
           }),
       }),
     ),

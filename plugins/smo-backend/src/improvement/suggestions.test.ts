@@ -1,4 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
+import { ReadinessResult } from '@smo-backstage/plugin-smo-common';
 import { DateTime } from 'luxon';
 import { CatalogReader } from '../catalog/CatalogReader';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
@@ -10,6 +11,7 @@ import {
   findSuggestions,
   MissedCampaignMember,
   sourceOfKey,
+  SuggestionSources,
 } from './suggestions';
 
 const databases = createTestDatabases();
@@ -83,5 +85,42 @@ describe('suggestions from missed campaigns (the campaigns port)', () => {
     expect(sourceOfKey(suggestions[0].key)).toBe('missed-campaign');
     expect(sourceOfKey('nothing:x')).toBe(undefined);
     await db.destroy();
+  });
+
+  it('reads the stored results only for the members that record no team (issue 19)', async () => {
+    const member = (name: string, ownerRef?: string): MissedCampaignMember => ({
+      campaignId: 'runbooks',
+      title: 'Runbooks',
+      entityRef: `component:default/${name}`,
+      ...(ownerRef && { ownerRef }),
+      deadline: '2026-11-01T00:00:00Z',
+      failing: ['ops.runbook'],
+    });
+    const resultsOf = jest.fn(async (refs: string[]) =>
+      refs.map(ref => ({
+        result: { entityRef: ref } as ReadinessResult,
+        ownerRef: 'group:default/from-result',
+      })),
+    );
+    const suggestions = await findSuggestions(
+      {
+        results: { resultsOf } as unknown as ReadinessStore,
+        missedCampaigns: async () => [
+          member('a', 'group:default/team-a'),
+          member('b'),
+        ],
+      } as SuggestionSources,
+      NOW,
+      mockCredentials.user(),
+      'missed-campaign',
+    );
+    expect(resultsOf).toHaveBeenCalledTimes(1);
+    expect(resultsOf).toHaveBeenCalledWith(['component:default/b']);
+    expect(
+      suggestions.map(s => [s.proposal.entityRef, s.proposal.ownerRef]),
+    ).toEqual([
+      ['component:default/a', 'group:default/team-a'],
+      ['component:default/b', 'group:default/from-result'],
+    ]);
   });
 });

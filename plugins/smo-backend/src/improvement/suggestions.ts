@@ -281,9 +281,10 @@ async function missedCampaigns(
   const missed = (await sources.missedCampaigns()).filter(
     m => m.failing.length > 0,
   );
+  // A member records its team; the stored results are read only for those without one.
   const owners = await ownersOf(
     sources,
-    missed.map(m => m.entityRef),
+    missed.filter(m => !m.ownerRef).map(m => m.entityRef),
   );
   return missed.flatMap(m => {
     const ownerRef = m.ownerRef ?? owners.get(m.entityRef);

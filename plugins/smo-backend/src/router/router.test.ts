@@ -74,6 +74,19 @@ describe('SMO readiness API', () => {
     });
   });
 
+  it('answers a conditional request for an unchanged result with 304 and no body (issue 19)', async () => {
+    const { get, call } = await start();
+    const path = '/api/smo/readiness/component/default/checkout';
+    const first = await get(path);
+    expect(first.headers.etag).toEqual(expect.any(String));
+    const again = await call('get', path).set(
+      'If-None-Match',
+      first.headers.etag,
+    );
+    expect(again.status).toBe(304);
+    expect(again.text).toBeFalsy();
+  });
+
   it.each([
     ['/readiness/component/default/nope', 404, ''],
     ['/readiness?verdict=maybe', 400, 'verdict'],

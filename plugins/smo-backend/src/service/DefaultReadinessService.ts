@@ -31,6 +31,11 @@ import {
   StoredState,
 } from '../store/ReadinessStore';
 import { fingerprint } from './fingerprint';
+import {
+  FULL_SWEEP_EVERY_MS,
+  sameEntities,
+  sweepInputsFingerprint,
+} from './sweepInputs';
 import { EntityRefParts, ReadinessPage, ReadinessService } from './interfaces';
 
 const BATCH_SIZE = 500;
@@ -65,6 +70,11 @@ export interface ReadinessServiceOptions {
   campaignMembers?: CampaignStore;
   /** Told after each sweep which entities became not ready (e.g. to notify their owners). */
   onRegressions?: (regressions: Regression[]) => Promise<void>;
+  /**
+   * What besides the catalog, the evidence and the facts decides results — the configuration and the checks' code —
+   * as a string that changes with them: a sweep never skips evaluating across a change of it.
+   */
+  inputsSalt?: string;
   clock?: () => DateTime;
 }
 
@@ -100,6 +110,7 @@ export class DefaultReadinessService
   private related?: { at: number; index: Promise<RelatedEntityIndex> };
   private readonly offeringLevel: ReadonlySet<string>;
   private readonly campaigns: ReadonlyMap<string, CampaignDefinition>;
+  private readonly inputOptions: Parameters<typeof sweepInputsFingerprint>[1];
 
   private constructor(private readonly options: ReadinessServiceOptions) {
     this.clock = options.clock ?? (() => DateTime.utc());
@@ -107,6 +118,17 @@ export class DefaultReadinessService
     this.offeringLevel = new Set(
       options.checks.filter(c => c.offeringLevel).map(c => c.id),
     );
+    this.inputOptions = {
+      factProviders: options.factProviders,
+      attestationValidities: [
+        ...new Set(
+          options.checks.flatMap(c =>
+            c.attestation ? [c.attestation.validityDays] : [],
+          ),
+        ),
+      ],
+      salt: options.inputsSalt ?? '',
+    };
   }
 
   static create(options: ReadinessServiceOptions): DefaultReadinessService {
@@ -118,79 +140,121 @@ export class DefaultReadinessService
   }
 
   /**
-   * Evaluates every scored entity. Each batch commits atomically; unchanged results are not
-   * rewritten; results of entities no longer scored are removed.
+   * Evaluates every scored entity, a catalog page at a time. Each batch commits atomically; unchanged results are not
+   * rewritten; results of entities no longer scored are removed. When nothing a result depends on changed since the
+   * last full sweep (see {@link sweepInputsFingerprint}), evaluating is skipped and the sweep only confirms the results.
    */
   async sweep(): Promise<SweepStats> {
     const { reader, store, logger } = this.options;
     const started = this.clock();
-    const [scored, related, previous, evidence] = await Promise.all([
-      reader.readScored(),
-      reader.readRelated(),
+    const [stamps, previous, evidence, last] = await Promise.all([
+      reader.stamps(),
       store.loadStates(),
       this.options.evidence.load(started),
+      store.lastFullSweep(),
     ]);
-    const index = RelatedEntityIndex.fromEntities(related);
-    this.related = { at: Date.now(), index: Promise.resolve(index) };
-    const facts = await this.gatherFacts(scored);
+    const inputs = await sweepInputsFingerprint(
+      { stamps, evidence, now: started },
+      this.inputOptions,
+    );
+    if (
+      inputs &&
+      last?.inputs === inputs &&
+      started.toMillis() - Date.parse(last.startedAt) < FULL_SWEEP_EVERY_MS &&
+      sameEntities(stamps.scored, previous)
+    ) {
+      return this.confirm(started, stamps.scored.length, last.startedAt);
+    }
 
+    const index = RelatedEntityIndex.fromEntities(await reader.readRelated());
+    this.related = { at: Date.now(), index: Promise.resolve(index) };
     let changed = 0;
+    const present = new Set<string>();
     const regressions: Regression[] = [];
     const members: Member[] = [];
     const memberships: CampaignMemberRow[] = [];
-    for (let i = 0; i < scored.length; i += BATCH_SIZE) {
-      const rows = this.evaluateBatch(
-        scored.slice(i, i + BATCH_SIZE),
-        { index, facts, ...evidence },
-        previous,
-        started,
-        { members, memberships },
-      );
-      const written = await store.saveBatch(rows, previous);
-      changed += written.size;
-      for (const row of rows.filter(r => written.has(r.result.entityRef))) {
-        const before = previous.get(row.result.entityRef);
-        if (before?.verdict === 'ready' && row.result.verdict === 'not-ready') {
-          regressions.push({ result: row.result, ownerRef: row.ownerRef });
+    for await (const page of reader.scoredPages()) {
+      const facts = await this.gatherFacts(page);
+      for (let i = 0; i < page.length; i += BATCH_SIZE) {
+        const rows = this.evaluateBatch(
+          page.slice(i, i + BATCH_SIZE),
+          { index, facts, ...evidence },
+          previous,
+          started,
+          { members, memberships },
+        );
+        const written = await store.saveBatch(rows, previous);
+        changed += written.size;
+        for (const row of rows.filter(r => written.has(r.result.entityRef))) {
+          const before = previous.get(row.result.entityRef);
+          if (
+            before?.verdict === 'ready' &&
+            row.result.verdict === 'not-ready'
+          ) {
+            regressions.push({ result: row.result, ownerRef: row.ownerRef });
+          }
         }
       }
+      page.forEach(entity => present.add(entityKey(entity)));
     }
 
-    const present = new Set(scored.map(entityKey));
     const gone = [...previous.keys()].filter(ref => !present.has(ref));
     await store.remove(gone, started.toISO()!);
     // The components' results are saved by now: a failing roll-up stage is logged and must not keep the sweep from
-    // confirming them (the roll-ups stay as the last sweep left them).
+    // confirming them (the roll-ups stay as the last sweep left them, and the next sweep evaluates in full again).
+    let complete = true;
     const rolledUp = await this.rollUp(members, index, started).catch(error => {
       logger.error(`SMO roll-ups were not updated: ${error}`);
+      complete = false;
       return 0;
     });
-    await this.options.campaignMembers
-      ?.replaceAll(memberships)
-      .catch(error =>
-        logger.error(`SMO campaign progress was not updated: ${error}`),
-      );
+    await this.options.campaignMembers?.replaceAll(memberships).catch(error => {
+      logger.error(`SMO campaign progress was not updated: ${error}`);
+      complete = false;
+    });
     const finished = this.clock();
     await store.recordSweep({
       startedAt: started.toISO()!,
       finishedAt: finished.toISO()!,
-      evaluated: scored.length,
+      evaluated: present.size,
       changed,
       removed: gone.length,
+      inputs: complete ? inputs : undefined,
     });
     if (regressions.length > 0) {
       await this.options.onRegressions?.(regressions);
     }
     const durationMs = finished.toMillis() - started.toMillis();
     logger.info(
-      `SMO readiness sweep: ${scored.length} evaluated, ${changed} changed, ${gone.length} removed, ${rolledUp} roll-ups changed in ${durationMs} ms`,
+      `SMO readiness sweep: ${present.size} evaluated, ${changed} changed, ${gone.length} removed, ${rolledUp} roll-ups changed in ${durationMs} ms`,
     );
     return {
-      evaluated: scored.length,
+      evaluated: present.size,
       changed,
       removed: gone.length,
       durationMs,
     };
+  }
+
+  /** A sweep that found its inputs as the last full one left them: every stored result stands, confirmed now. */
+  private async confirm(
+    started: DateTime,
+    confirmed: number,
+    since: string,
+  ): Promise<SweepStats> {
+    const finished = this.clock();
+    await this.options.store.recordSweep({
+      startedAt: started.toISO()!,
+      finishedAt: finished.toISO()!,
+      evaluated: 0,
+      changed: 0,
+      removed: 0,
+    });
+    const durationMs = finished.toMillis() - started.toMillis();
+    this.options.logger.info(
+      `SMO readiness sweep: 0 evaluated, 0 changed, 0 removed, 0 roll-ups changed in ${durationMs} ms (inputs of ${confirmed} results unchanged since the full sweep of ${since})`,
+    );
+    return { evaluated: 0, changed: 0, removed: 0, durationMs };
   }
 
   /**

@@ -1,9 +1,28 @@
+import { CampaignMemberStatus } from '@smo-backstage/plugin-smo-common';
 import { Knex } from 'knex';
 import { CampaignMemberRow } from '../campaigns/membership';
+import { pageWindow } from './pageWindow';
 import { json, optional, rowCodec } from './rows';
 
 const TABLE = 'smo_campaign_members';
 const WRITE_CHUNK = 200;
+
+/** Which members a read covers; every field narrows it. */
+export interface MemberFilter {
+  campaignIds: readonly string[];
+  status?: CampaignMemberStatus;
+  missed?: boolean;
+  owner?: string;
+}
+
+/** How many members share a campaign, status, missed flag and (when counted by team) team. */
+export interface MemberCount {
+  campaignId: string;
+  ownerRef?: string;
+  status: CampaignMemberStatus;
+  missed: boolean;
+  count: number;
+}
 
 const memberRows = rowCodec<CampaignMemberRow>({
   campaignId: 'campaign_id',
@@ -42,14 +61,93 @@ export class CampaignStore {
     );
   }
 
-  /** The members of one campaign, or of all. */
-  async members(campaignId?: string): Promise<CampaignMemberRow[]> {
-    const query = this.db(TABLE);
-    if (campaignId) query.where({ campaign_id: campaignId });
-    return (await query.orderBy('entity_ref')).map(r => {
-      const row = memberRows.fromRow(r);
-      return { ...row, missed: Boolean(row.missed) };
-    });
+  /**
+   * The members `filter` selects, by ref; with `page`, only that page of them: its refs are read from an index (from
+   * the nearer end, see {@link pageWindow}), then their rows.
+   */
+  async members(
+    filter: MemberFilter,
+    page?: { offset: number; limit: number; total: number },
+  ): Promise<CampaignMemberRow[]> {
+    if (!page) return fromRows(await this.where(filter).orderBy('entity_ref'));
+    const window = pageWindow(page.total, page.offset, page.limit);
+    if (window.limit === 0) return [];
+    const refs = this.where(filter)
+      .select('entity_ref')
+      .orderBy('entity_ref', window.reverse ? 'desc' : 'asc')
+      .limit(window.limit)
+      .offset(window.offset);
+    return fromRows(
+      await this.where(filter)
+        .whereIn('entity_ref', refs)
+        .orderBy('entity_ref'),
+    );
+  }
+
+  /** The members of one campaign with these refs (a page's: few), in no particular order. */
+  async membersOf(
+    campaignId: string,
+    entityRefs: string[],
+  ): Promise<CampaignMemberRow[]> {
+    return fromRows(
+      await this.where({ campaignIds: [campaignId] }).whereIn(
+        'entity_ref',
+        entityRefs,
+      ),
+    );
+  }
+
+  /**
+   * Ref, team, status and missed flag of each member `filter` selects, by ref: what a page or a burn-up needs of every
+   * member, without the rest. With `only`, just those refs.
+   */
+  async narrow(
+    filter: MemberFilter,
+    only?: ReadonlySet<string>,
+  ): Promise<
+    Pick<CampaignMemberRow, 'entityRef' | 'ownerRef' | 'status' | 'missed'>[]
+  > {
+    const rows: {
+      entity_ref: string;
+      owner_ref: string | null;
+      status: CampaignMemberStatus;
+      missed: unknown;
+    }[] = await this.where(filter, only)
+      .select('entity_ref', 'owner_ref', 'status', 'missed')
+      .orderBy('entity_ref');
+    return rows.map(r => ({
+      entityRef: r.entity_ref,
+      ...(r.owner_ref && { ownerRef: r.owner_ref }),
+      status: r.status,
+      missed: Boolean(r.missed),
+    }));
+  }
+
+  /**
+   * The members `filter` selects, counted per campaign, status and missed flag — and per team with `byOwner` — in one
+   * GROUP BY. With `only`, just those refs count.
+   */
+  async counts(
+    filter: MemberFilter,
+    options: { byOwner?: boolean; only?: ReadonlySet<string> } = {},
+  ): Promise<MemberCount[]> {
+    const columns = [
+      'campaign_id',
+      'status',
+      'missed',
+      ...(options.byOwner ? ['owner_ref'] : []),
+    ];
+    const rows = await this.where(filter, options.only)
+      .select(columns)
+      .count({ count: '*' })
+      .groupBy(columns);
+    return rows.map(r => ({
+      campaignId: r.campaign_id,
+      ...(r.owner_ref && { ownerRef: r.owner_ref }),
+      status: r.status,
+      missed: Boolean(r.missed),
+      count: Number(r.count),
+    }));
   }
 
   /**
@@ -76,6 +174,30 @@ export class CampaignStore {
       .where({ campaign_id: campaignId, owner_ref: ownerRef })
       .first('sent_at');
     return row?.sent_at === at;
+  }
+
+  private where(
+    filter: MemberFilter,
+    only?: ReadonlySet<string>,
+  ): Knex.QueryBuilder {
+    const query = this.db(TABLE).whereIn('campaign_id', filter.campaignIds);
+    if (filter.status) query.where('status', filter.status);
+    if (filter.missed !== undefined) query.where('missed', filter.missed);
+    if (filter.owner) query.where('owner_ref', filter.owner);
+    if (only) this.among(query, only);
+    return query;
+  }
+
+  /**
+   * Keeps the rows whose ref is among `refs`, bound as one JSON array: any number of them in one statement, where a
+   * list of bound values would meet the databases' limits (a caller may see 100k components).
+   */
+  private among(query: Knex.QueryBuilder, refs: ReadonlySet<string>): void {
+    const values =
+      this.db.client.config.client === 'pg'
+        ? 'select json_array_elements_text(?::json)'
+        : 'select value from json_each(?)';
+    query.whereRaw(`entity_ref in (${values})`, [JSON.stringify([...refs])]);
   }
 
   private async replace(
@@ -115,4 +237,11 @@ export class CampaignStore {
         .merge();
     }
   }
+}
+
+function fromRows(rows: unknown[]): CampaignMemberRow[] {
+  return rows.map(r => {
+    const row = memberRows.fromRow(r);
+    return { ...row, missed: Boolean(row.missed) };
+  });
 }

@@ -12,6 +12,7 @@ import {
   sortedPage,
   statesBetween,
 } from './rows';
+import { pageWindow, reversed } from './pageWindow';
 
 /** What the store keeps per entity beside the result, for filtering the portfolio. */
 export interface ReadinessRow {
@@ -264,6 +265,8 @@ export class ReadinessStore {
     evaluated: number;
     changed: number;
     removed: number;
+    /** The fingerprint of a full sweep's inputs; left out when the sweep was skipped or partly failed. */
+    inputs?: string;
   }) {
     await this.db('smo_sweeps').insert({
       started_at: sweep.startedAt,
@@ -271,7 +274,19 @@ export class ReadinessStore {
       evaluated: sweep.evaluated,
       changed: sweep.changed,
       removed: sweep.removed,
+      inputs: sweep.inputs ?? null,
     });
+  }
+
+  /** The last full sweep: when it started and the fingerprint of its inputs (see `ReadinessService.sweep`). */
+  async lastFullSweep(): Promise<
+    { startedAt: string; inputs: string } | undefined
+  > {
+    const row = await this.db('smo_sweeps')
+      .whereNotNull('inputs')
+      .orderBy('id', 'desc')
+      .first('started_at', 'inputs');
+    return row && { startedAt: row.started_at, inputs: row.inputs };
   }
 
   /** Start of the last completed sweep: every stored result was confirmed at least then. */
@@ -329,10 +344,14 @@ export class ReadinessStore {
     const base = this.db('smo_readiness').where(builder => {
       if (query.owner) builder.where('owner_ref', query.owner);
       if (query.system) builder.where('system_ref', query.system);
+      // From the side table the database keeps from each result (migration 202612031200): indexed, unlike a LIKE.
       if (query.offering)
-        builder.whereRaw(`offering_refs like ? escape '\\'`, [
-          `%|${escapeLike(query.offering)}|%`,
-        ]);
+        builder.whereIn(
+          'entity_ref',
+          this.db('smo_readiness_offerings')
+            .where('offering_ref', query.offering)
+            .select('entity_ref'),
+        );
       if (query.verdict) builder.where('verdict', query.verdict);
       if (query.tier) builder.where('tier', query.tier);
       if (query.minScore !== undefined)
@@ -340,24 +359,37 @@ export class ReadinessStore {
       if (query.maxScore !== undefined)
         builder.where('score', '<=', query.maxScore);
     });
-    const order = [
-      {
-        column: query.sort === 'score' ? 'score' : 'entity_ref',
-        order: query.order,
-      },
-      { column: 'entity_ref', order: 'asc' },
-    ];
+    // entity_ref breaks ties of scores; sorted by entity_ref there are none, and a second term would leave the
+    // filters' (column, entity_ref) indexes unused.
+    const order: { column: string; order: 'asc' | 'desc' }[] =
+      query.sort === 'score'
+        ? [
+            { column: 'score', order: query.order },
+            { column: 'entity_ref', order: 'asc' },
+          ]
+        : [{ column: 'entity_ref', order: query.order }];
     let count: number;
     let rows: Record<string, any>[];
     if (!visible) {
       const [counted] = await base.clone().count({ count: '*' });
       count = Number(counted.count);
-      rows = await base
-        .clone()
-        .select(LIST_COLUMNS)
-        .orderBy(order)
-        .limit(query.limit)
-        .offset(query.offset);
+      const window = pageWindow(count, query.offset, query.limit);
+      // The page's refs first, from the index alone, then their rows: skipped rows are never read from the table.
+      rows =
+        window.limit === 0
+          ? []
+          : await this.db('smo_readiness')
+              .whereIn(
+                'entity_ref',
+                base
+                  .clone()
+                  .select('entity_ref')
+                  .orderBy(window.reverse ? reversed(order) : order)
+                  .limit(window.limit)
+                  .offset(window.offset),
+              )
+              .select(LIST_COLUMNS)
+              .orderBy(order);
     } else {
       // Visibility is decided by the catalog, so it is applied to the matching refs in page order here: one narrow
       // read of the matches, then the page's rows.
@@ -442,9 +474,4 @@ function latest(a: string, b: string | undefined): string {
 /** Whether a stored evaluation time is later than the result's (ISO-8601 UTC strings compare in time order). */
 function isNewer(storedAt: string | undefined, result: ReadinessResult) {
   return storedAt !== undefined && storedAt > result.evaluatedAt;
-}
-
-/** LIKE's wildcards and its escape character, escaped: `_` is common in entity names and must match only itself. */
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, '\\$&');
 }

@@ -33,7 +33,7 @@ export function attestationCheck(options: {
       const mine = s.attestations.filter(a => a.type === type || a.type === id);
       if (mine.length === 0) return fail(`no ${type} attestation recorded`);
       const days = settings.validityDays;
-      const now = s.now.toJSDate();
+      const now = s.instant.date;
       const utcDay = (iso: string) =>
         DateTime.fromISO(iso, { zone: 'utc' }).toISODate();
       const valid = mine

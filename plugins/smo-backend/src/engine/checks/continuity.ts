@@ -5,6 +5,19 @@ import { BuiltinCheck, fail, pass, severity } from './types';
 
 const OBJECTIVES = [SMO_ANNOTATIONS.rto, SMO_ANNOTATIONS.rpo];
 
+/** Validity per value seen: parsing costs more than the rest of the check, and a portfolio repeats a few values. */
+const durations = new Map<string, boolean>();
+
+function isDuration(value: string): boolean {
+  let valid = durations.get(value);
+  if (valid === undefined) {
+    if (durations.size >= 1000) durations.clear();
+    valid = Duration.fromISO(value).isValid;
+    durations.set(value, valid);
+  }
+  return valid;
+}
+
 export const continuityChecks: BuiltinCheck[] = [
   {
     id: 'continuity.recovery-objectives',
@@ -21,7 +34,7 @@ export const continuityChecks: BuiltinCheck[] = [
       const problems = OBJECTIVES.flatMap(name => {
         const value = annotations[name];
         if (value === undefined) return [`${name} is not set`];
-        return Duration.fromISO(value).isValid
+        return isDuration(value)
           ? []
           : [`${name} '${value}' is not an ISO-8601 duration`];
       });

@@ -1,3 +1,5 @@
+import { ServiceOfferingEntity } from '@smo-backstage/plugin-smo-common';
+import { RelatedEntityIndex } from '../../catalog/RelatedEntityIndex';
 import { resolveRef } from '../../catalog/refs';
 import {
   BuiltinCheck,
@@ -9,6 +11,32 @@ import {
 } from './types';
 
 const noOffering = notApplicable('delivers no service offering');
+
+// Resolved once per offering and index (see RelatedEntityIndex.derived), not for each component delivering it.
+
+/** Whether the offering's owner is a Group or User in the catalog. */
+function ownerResolves(
+  offering: ServiceOfferingEntity,
+  index: RelatedEntityIndex,
+): boolean {
+  const key = resolveRef(offering.spec.owner, {
+    defaultKind: 'Group',
+    defaultNamespace: offering.metadata.namespace ?? 'default',
+  });
+  return !!key && index.hasKind(key, ['group', 'user']);
+}
+
+/** Whether the offering's support group is a Group in the catalog. */
+function supportGroupResolves(
+  offering: ServiceOfferingEntity,
+  index: RelatedEntityIndex,
+): boolean {
+  const key = resolveRef(offering.spec.supportGroup, {
+    defaultKind: 'Group',
+    defaultNamespace: offering.metadata.namespace ?? 'default',
+  });
+  return !!key && index.hasKind(key, ['group']);
+}
 
 export const serviceCatalogueChecks: BuiltinCheck[] = [
   {
@@ -37,13 +65,9 @@ export const serviceCatalogueChecks: BuiltinCheck[] = [
       "Set each offering's spec.owner to a Group or User that exists in the catalog.",
     evaluate: s => {
       if (s.offerings.length === 0) return noOffering;
-      const bad = s.offerings.filter(({ entity }) => {
-        const key = resolveRef(entity.spec.owner, {
-          defaultKind: 'Group',
-          defaultNamespace: entity.metadata.namespace ?? 'default',
-        });
-        return !key || !s.index.hasKind(key, ['group', 'user']);
-      });
+      const bad = s.offerings.filter(
+        ({ entity }) => !s.index.derived(entity, ownerResolves),
+      );
       return bad.length === 0
         ? pass(`owners of ${list(s.offerings.map(o => o.key))} resolve`)
         : fail(
@@ -77,11 +101,7 @@ export const serviceCatalogueChecks: BuiltinCheck[] = [
           problems.push(`${list([key])} has no supportGroup`);
           continue;
         }
-        const groupKey = resolveRef(group, {
-          defaultKind: 'Group',
-          defaultNamespace: entity.metadata.namespace ?? 'default',
-        });
-        if (!groupKey || !s.index.hasKind(groupKey, ['group'])) {
+        if (!s.index.derived(entity, supportGroupResolves)) {
           problems.push(
             `${list([
               key,

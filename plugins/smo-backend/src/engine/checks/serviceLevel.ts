@@ -23,9 +23,10 @@ function whyNotInForce(s: Subject, sla: AgreementRef): string {
   const name = `SLA ${displayRef(sla.key)}`;
   if (status !== 'active') return `${name} is ${status}`;
   const { from, until } = s.index.agreementWindow(sla.key);
-  if (until && s.now > until)
+  const now = s.now.toMillis();
+  if (until && now > until.toMillis())
     return `${name} is active but expired on ${validUntil}`;
-  if (from && s.now < from)
+  if (from && now < from.toMillis())
     return `${name} is active but only valid from ${validFrom}`;
   return `${name} is not in force`;
 }
@@ -124,7 +125,7 @@ export const serviceLevelChecks: BuiltinCheck[] = [
     evaluate: s => {
       const sla = slaInForce(s);
       if (!sla) return noSla(s);
-      const underpinning = underpinningAgreements(sla.entity, s.index);
+      const underpinning = s.index.derived(sla.entity, underpinningAgreements);
       const valid = underpinning.filter(
         u =>
           (u.entity.spec.type === 'ola' || u.entity.spec.type === 'uc') &&

@@ -41,8 +41,12 @@ export const notApplicable = outcome('not-applicable');
 
 /** Short display name of a canonical ref: `offering-x` for the default namespace, else `ns/name`. */
 export function displayRef(key: string): string {
-  const [, rest] = key.split(':');
-  return rest.startsWith('default/') ? rest.slice('default/'.length) : rest;
+  // `key.split(':')[1]` without splitting (undefined, and so a TypeError below, when the key has no colon).
+  const colon = key.indexOf(':');
+  const end = key.indexOf(':', colon + 1);
+  const rest =
+    colon < 0 ? undefined : key.slice(colon + 1, end < 0 ? undefined : end);
+  return rest!.startsWith('default/') ? rest!.slice('default/'.length) : rest!;
 }
 
 export function list(keys: string[]): string {

@@ -1,6 +1,5 @@
 import { ReadinessResult } from '@smo-backstage/plugin-smo-common';
 import { smoReadinessRefreshPermission } from '@smo-backstage/plugin-smo-common';
-import { refKey } from '../../catalog/refs';
 import { asOfInstant } from '../../rollup/asOf';
 import { Caller } from '../caller';
 import { DefaultReadinessService } from '../DefaultReadinessService';
@@ -13,26 +12,22 @@ import {
 } from './authorizedMutation';
 import { EntityVisibility } from './EntityVisibility';
 
+const refOf = (ref: EntityRefParts) =>
+  `${ref.kind}:${ref.namespace}/${ref.name}`;
+
 /** Readiness for a caller: only entities they can see in the catalog; refresh needs its permission and is audited. */
 export class AuthorizedReadinessService implements ReadinessService {
   private constructor(
     private readonly inner: DefaultReadinessService,
     private readonly visibility: EntityVisibility,
     private readonly mutation: Mutation,
-    private readonly storedForServices: boolean,
   ) {}
 
-  static create(
-    options: AuthorizedOptions<DefaultReadinessService> & {
-      /** See `smo.readiness.serveStoredDuringCatalogOutage`; `none` when left out. */
-      serveStoredDuringCatalogOutage?: 'none' | 'services';
-    },
-  ) {
+  static create(options: AuthorizedOptions<DefaultReadinessService>) {
     return new AuthorizedReadinessService(
       options.inner,
       options.visibility,
       authorizedMutation(options.auditor, options.permissions),
-      options.serveStoredDuringCatalogOutage === 'services',
     );
   }
 
@@ -56,8 +51,19 @@ export class AuthorizedReadinessService implements ReadinessService {
     };
   }
 
+  /**
+   * The stored result. A caller who may read every catalog entity is answered from the store alone — the permission
+   * decides without the catalog, and a stored row means the entity was scored at the last sweep or refresh — so the
+   * hot read costs one indexed query. Anyone else, and an entity not evaluated yet, goes through the catalog.
+   */
   async get(ref: EntityRefParts, caller: Caller): Promise<ReadinessResult> {
-    await this.readable(ref, caller, true);
+    const wanted = refOf(ref);
+    const [readsAll, stored] = await Promise.all([
+      this.visibility.readsAll(caller.credentials),
+      this.inner.stored(wanted),
+    ]);
+    if (readsAll && stored) return stored;
+    await this.readable(ref, caller);
     return this.inner.get(ref);
   }
 
@@ -66,12 +72,12 @@ export class AuthorizedReadinessService implements ReadinessService {
     asOf: string,
     caller: Caller,
   ): Promise<ReadinessResult> {
-    await this.readable(ref, caller, false);
+    await this.readable(ref, caller);
     return this.inner.getAt(ref, asOfInstant(asOf));
   }
 
   async refresh(ref: EntityRefParts, caller: Caller): Promise<ReadinessResult> {
-    const entityRef = await this.readable(ref, caller, false);
+    const entityRef = await this.readable(ref, caller);
     return this.mutation(
       {
         caller,
@@ -93,36 +99,19 @@ export class AuthorizedReadinessService implements ReadinessService {
   }
 
   async history(ref: EntityRefParts, caller: Caller) {
-    await this.readable(ref, caller, true);
+    const wanted = refOf(ref);
+    const readsAll = await this.visibility.readsAll(caller.credentials);
+    if (!(readsAll && (await this.inner.stored(wanted)))) {
+      await this.readable(ref, caller);
+    }
     return this.inner.history(ref);
   }
 
   /**
    * The entity's ref, after checking the caller may read it in the catalog. Reads fail closed: when the catalog
-   * cannot be asked, the answer is a 503 — unless `stored` reads are allowed for service principals
-   * (`serveStoredDuringCatalogOutage: services`, e.g. for the CI gate) and the caller is one: then results already
-   * in the store are served as they are, and their evaluatedAt shows how old they are.
+   * cannot be asked, the answer is a 503.
    */
-  private async readable(
-    ref: EntityRefParts,
-    caller: Caller,
-    stored: boolean,
-  ): Promise<string> {
-    const { credentials } = caller;
-    const wanted = `${ref.kind}:${ref.namespace}/${ref.name}`;
-    try {
-      return await this.visibility.entity(wanted, credentials, 'path');
-    } catch (error) {
-      if (
-        stored &&
-        this.storedForServices &&
-        (credentials.principal as { type?: string }).type === 'service' &&
-        (error as Error).name === 'ServiceUnavailableError' &&
-        (await this.inner.stored(wanted))
-      ) {
-        return refKey(wanted);
-      }
-      throw error;
-    }
+  private readable(ref: EntityRefParts, caller: Caller): Promise<string> {
+    return this.visibility.entity(refOf(ref), caller.credentials, 'path');
   }
 }

@@ -60,17 +60,27 @@ export class EntityVisibility {
     );
   }
 
+  /** Whether the caller may read every catalog entity: their read permission is unconditional (all services). */
+  async readsAll(credentials: BackstageCredentials): Promise<boolean> {
+    return (await this.readDecision(credentials)) === AuthorizeResult.ALLOW;
+  }
+
   private async visible(
     credentials: BackstageCredentials,
     read: () => Promise<ReadonlySet<string>>,
   ): Promise<ReadonlySet<string> | undefined> {
+    const decision = await this.readDecision(credentials);
+    if (decision === AuthorizeResult.ALLOW) return undefined;
+    if (decision === AuthorizeResult.DENY) return new Set();
+    return read();
+  }
+
+  private async readDecision(credentials: BackstageCredentials) {
     const [decision] = await this.permissions.authorizeConditional(
       [{ permission: catalogEntityReadPermission }],
       { credentials },
     );
-    if (decision.result === AuthorizeResult.ALLOW) return undefined;
-    if (decision.result === AuthorizeResult.DENY) return new Set();
-    return read();
+    return decision.result;
   }
 
   /**

@@ -1,0 +1,98 @@
+import {
+  Attestation,
+  attestationInForce,
+  Waiver,
+} from '@smo-backstage/plugin-smo-common';
+import { SmoFactProvider } from '@smo-backstage/plugin-smo-node';
+import { DateTime } from 'luxon';
+import { createHash } from 'node:crypto';
+
+/**
+ * The longest a sweep may rely on unchanged inputs: contributed checks may read the clock in ways no input shows, so
+ * at least this often everything is evaluated again.
+ */
+export const FULL_SWEEP_EVERY_MS = 60 * 60_000;
+
+/** Code-unit order, the same on every machine (unlike localeCompare). */
+const byText = (a: string, b: string) => Number(a > b) - Number(a < b);
+
+const sorted = <T>(map: Map<string, T>) =>
+  [...map].sort(([a], [b]) => byText(a, b));
+
+const byId = <T extends { id: string }>(items: T[]) =>
+  [...items].sort((a, b) => byText(a.id, b.id));
+
+/** What a sweep would read, as gathered before it decides whether to evaluate. */
+export interface SweepInputs {
+  /** `ref etag` of each scored and each related entity (see `CatalogReader.stamps`). */
+  stamps: { scored: string[]; related: string[] };
+  evidence: {
+    attestations: Map<string, Attestation[]>;
+    waivers: Map<string, Waiver[]>;
+  };
+  now: DateTime;
+}
+
+/**
+ * Fingerprint of everything a full sweep's results depend on: the catalog entities it reads (by etag), the evidence in
+ * force, each attestation's standing under every configured validity (they expire by the clock at any instant), the
+ * UTC day (agreement windows and campaign dates switch at day starts), the facts' versions and `salt` (the
+ * configuration and the checks' code). Undefined when a fact provider cannot say whether its facts changed: then
+ * every sweep evaluates.
+ */
+export async function sweepInputsFingerprint(
+  inputs: SweepInputs,
+  options: {
+    factProviders: SmoFactProvider[];
+    attestationValidities: number[];
+    salt: string;
+  },
+): Promise<string | undefined> {
+  const { factProviders, attestationValidities, salt } = options;
+  // An entity without an etag (not a real catalog) cannot tell whether it changed; nor can a provider without version.
+  const { scored, related } = inputs.stamps;
+  if ([...scored, ...related].some(stamp => stamp.endsWith(' '))) {
+    return undefined;
+  }
+  if (factProviders.some(p => !p.version)) return undefined;
+  const versions = await Promise.all(
+    factProviders.map(p => p.version!()),
+  ).catch(() => undefined);
+  if (!versions) return undefined;
+  const now = inputs.now.toJSDate();
+  const hash = createHash('sha256');
+  const add = (part: string) => hash.update(part).update('\n');
+  add(salt);
+  add(inputs.now.toUTC().toISODate()!);
+  versions.forEach(add);
+  [...scored].sort().forEach(add);
+  add('related');
+  [...related].sort().forEach(add);
+  for (const [ref, waivers] of sorted(inputs.evidence.waivers)) {
+    add(ref);
+    byId(waivers).forEach(w => add(JSON.stringify(w)));
+  }
+  for (const [ref, attestations] of sorted(inputs.evidence.attestations)) {
+    add(ref);
+    byId(attestations).forEach(a =>
+      add(
+        JSON.stringify([
+          a,
+          attestationValidities.map(days => attestationInForce(a, now, days)),
+        ]),
+      ),
+    );
+  }
+  return hash.digest('hex');
+}
+
+/** Whether the stored results are those of exactly the scored entities the stamps name. */
+export function sameEntities(
+  scoredStamps: string[],
+  stored: ReadonlyMap<string, unknown>,
+): boolean {
+  return (
+    scoredStamps.length === stored.size &&
+    scoredStamps.every(stamp => stored.has(stamp.slice(0, stamp.indexOf(' '))))
+  );
+}
