@@ -1,6 +1,9 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { demoRootConfigServiceFactory } from './demoCampaignDates';
 
 const backend = createBackend();
+// Demo only: the example campaigns' dates move with the calendar (see the module).
+backend.add(demoRootConfigServiceFactory);
 
 backend.add(import('@backstage/plugin-app-backend'));
 
@@ -27,8 +30,10 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.add(import('@smo-backstage/plugin-smo-backend'));
-// Incidents from PagerDuty; adds nothing without smo.serviceLevels.pagerduty (the demo reads its incidents file).
+// Incidents from PagerDuty; adds nothing without smo.serviceLevels.pagerduty.
 backend.add(import('@smo-backstage/plugin-smo-backend-module-pagerduty'));
+// Demo only: a year of Northwind's incidents up to the last closed month, for the service levels (see the module).
+backend.add(import('./modules/demoIncidents'));
 // Example of a module adding checks through smoChecksExtensionPoint.
 backend.add(import('./modules/openIncidentChecks'));
 // Demo only: a synthetic past for the trend, asOf and the executive view's movement (see the module).
