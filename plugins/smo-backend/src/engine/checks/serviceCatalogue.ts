@@ -14,29 +14,29 @@ const noOffering = notApplicable('delivers no service offering');
 
 // Resolved once per offering and index (see RelatedEntityIndex.derived), not for each component delivering it.
 
-/** Whether the offering's owner is a Group or User in the catalog. */
-function ownerResolves(
+/** Whether the offering's `ref` (a group by default, in the offering's namespace) is of one of `kinds` in the catalog. */
+function resolvesTo(
   offering: ServiceOfferingEntity,
+  ref: string | undefined,
+  kinds: string[],
   index: RelatedEntityIndex,
 ): boolean {
-  const key = resolveRef(offering.spec.owner, {
+  const key = resolveRef(ref, {
     defaultKind: 'Group',
     defaultNamespace: offering.metadata.namespace ?? 'default',
   });
-  return !!key && index.hasKind(key, ['group', 'user']);
+  return !!key && index.hasKind(key, kinds);
 }
 
+/** Whether the offering's owner is a Group or User in the catalog. */
+const ownerResolves = (o: ServiceOfferingEntity, index: RelatedEntityIndex) =>
+  resolvesTo(o, o.spec.owner, ['group', 'user'], index);
+
 /** Whether the offering's support group is a Group in the catalog. */
-function supportGroupResolves(
-  offering: ServiceOfferingEntity,
+const supportGroupResolves = (
+  o: ServiceOfferingEntity,
   index: RelatedEntityIndex,
-): boolean {
-  const key = resolveRef(offering.spec.supportGroup, {
-    defaultKind: 'Group',
-    defaultNamespace: offering.metadata.namespace ?? 'default',
-  });
-  return !!key && index.hasKind(key, ['group']);
-}
+) => resolvesTo(o, o.spec.supportGroup, ['group'], index);
 
 export const serviceCatalogueChecks: BuiltinCheck[] = [
   {
