@@ -3,11 +3,13 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { createChangesRouter } from './changes/changesRouter';
 import { SmoEntitiesProcessor } from './SmoEntitiesProcessor';
 import { warnIfSmoKindsAllowedEverywhere } from './trustBoundary';
 
 /**
- * Adds the SMO entity kinds to the catalog.
+ * Adds the SMO entity kinds to the catalog, and a change signal for the SMO readiness sweep
+ * (`GET /api/catalog/smo/changes`, service principals only).
  *
  * @public
  */
@@ -19,11 +21,21 @@ export const catalogModuleSmo = createBackendModule({
       deps: {
         catalog: catalogProcessingExtensionPoint,
         config: coreServices.rootConfig,
+        database: coreServices.database,
+        httpAuth: coreServices.httpAuth,
+        httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
       },
-      async init({ catalog, config, logger }) {
+      async init({ catalog, config, database, httpAuth, httpRouter, logger }) {
         catalog.addProcessor(new SmoEntitiesProcessor());
         warnIfSmoKindsAllowedEverywhere(config, logger);
+        // The catalog's own database (a module shares its plugin's), read but never written.
+        httpRouter.use(
+          createChangesRouter({
+            database: () => database.getClient(),
+            httpAuth,
+          }),
+        );
       },
     });
   },

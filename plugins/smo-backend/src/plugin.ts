@@ -15,6 +15,7 @@ import {
   smoIncidentSourcesExtensionPoint,
 } from '@smo-backstage/plugin-smo-node';
 import { registerActions } from './actions';
+import { HttpCatalogChangeSignal } from './catalog/CatalogChangeSignal';
 import { CatalogReader } from './catalog/CatalogReader';
 import { readReadinessConfig } from './config';
 import { ContributedChecks } from './engine/ContributedChecks';
@@ -86,6 +87,7 @@ export const smoPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         config: coreServices.rootConfig,
         database: coreServices.database,
+        discovery: coreServices.discovery,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
@@ -164,6 +166,11 @@ export const smoPlugin = createBackendPlugin({
         const campaignStore = CampaignStore.create(db);
         const readiness = DefaultReadinessService.create({
           reader,
+          catalogSignal: HttpCatalogChangeSignal.create({
+            discovery: deps.discovery,
+            auth,
+            logger,
+          }),
           store: readinessStore,
           rollups: rollupStore,
           standards: standardStore,

@@ -43,6 +43,9 @@ const ORGANISATION_KINDS = ['Group', 'User', 'System', 'Domain'];
 const RELATED_KINDS = [...Object.values(SMO_KINDS), ...ORGANISATION_KINDS];
 const PAGE_SIZE = 1000;
 
+const lowerKinds = (kinds: string[]) =>
+  [...new Set(kinds.map(kind => kind.toLocaleLowerCase('en-US')))].sort();
+
 /**
  * Batched, field-selected catalog reads for the readiness engine, as the plugin's own service
  * identity (permissions for callers are applied at the API).
@@ -82,6 +85,22 @@ export class CatalogReader {
       this.readAll({ kind: [...RELATED_KINDS] }, STAMP_FIELDS),
     ]);
     return { scored: scored.map(stamp), related: related.map(stamp) };
+  }
+
+  /**
+   * The kinds scored (lower case), when the entity filter selects by kind alone (as the default `kind: Component`
+   * does); undefined when it also selects by anything else.
+   */
+  scoredKinds(): string[] | undefined {
+    if (!this.entityFilter.every(f => Object.keys(f).join() === 'kind')) {
+      return undefined;
+    }
+    return lowerKinds(this.entityFilter.flatMap(f => f.kind));
+  }
+
+  /** The kinds of the related entities (lower case), which {@link CatalogReader.stamps} also covers. */
+  relatedKinds(): string[] {
+    return lowerKinds(RELATED_KINDS);
   }
 
   /** The scored entity with this ref, or undefined when it does not exist or is not scored. */

@@ -10,6 +10,7 @@ import {
 } from '@smo-backstage/plugin-smo-common';
 import { SmoFactProvider } from '@smo-backstage/plugin-smo-node';
 import { DateTime } from 'luxon';
+import { CatalogChangeSignal } from '../catalog/CatalogChangeSignal';
 import { CatalogReader } from '../catalog/CatalogReader';
 import { RelatedEntityIndex } from '../catalog/RelatedEntityIndex';
 import { entityKey, refKey } from '../catalog/refs';
@@ -31,11 +32,8 @@ import {
   StoredState,
 } from '../store/ReadinessStore';
 import { fingerprint } from './fingerprint';
-import {
-  FULL_SWEEP_EVERY_MS,
-  sameEntities,
-  sweepInputsFingerprint,
-} from './sweepInputs';
+import { CatalogInputs, readCatalogInputs } from './catalogInputs';
+import { FULL_SWEEP_EVERY_MS, sweepInputsFingerprint } from './sweepInputs';
 import { EntityRefParts, ReadinessPage, ReadinessService } from './interfaces';
 
 const BATCH_SIZE = 500;
@@ -52,6 +50,11 @@ export interface Regression {
 
 export interface ReadinessServiceOptions {
   reader: CatalogReader;
+  /**
+   * Tells a sweep cheaply whether the catalog changed (the SMO catalog module's signal); without it, or when it gives
+   * none, a sweep reads every entity's etag to tell.
+   */
+  catalogSignal?: CatalogChangeSignal;
   store: ReadinessStore;
   checks: EngineCheck[];
   factProviders: SmoFactProvider[];
@@ -142,30 +145,31 @@ export class DefaultReadinessService
   /**
    * Evaluates every scored entity, a catalog page at a time. Each batch commits atomically; unchanged results are not
    * rewritten; results of entities no longer scored are removed. When nothing a result depends on changed since the
-   * last full sweep (see {@link sweepInputsFingerprint}), evaluating is skipped and the sweep only confirms the results.
+   * last full sweep (see {@link sweepInputsFingerprint} and {@link readCatalogInputs}), evaluating is skipped and the
+   * sweep only confirms the results.
    */
   async sweep(): Promise<SweepStats> {
     const { reader, store, logger } = this.options;
     const started = this.clock();
-    const [stamps, previous, evidence, last] = await Promise.all([
-      reader.stamps(),
-      store.loadStates(),
+    const [catalog, evidence, last] = await Promise.all([
+      readCatalogInputs({ reader, store, signal: this.options.catalogSignal }),
       this.options.evidence.load(started),
       store.lastFullSweep(),
     ]);
     const inputs = await sweepInputsFingerprint(
-      { stamps, evidence, now: started },
+      { catalog: catalog.lines, evidence, now: started },
       this.inputOptions,
     );
     if (
       inputs &&
       last?.inputs === inputs &&
       started.toMillis() - Date.parse(last.startedAt) < FULL_SWEEP_EVERY_MS &&
-      sameEntities(stamps.scored, previous)
+      (await catalog.storedMatch())
     ) {
-      return this.confirm(started, stamps.scored.length, last.startedAt);
+      return this.confirm(started, last.startedAt, catalog.source);
     }
 
+    const previous = catalog.previous ?? (await store.loadStates());
     const index = RelatedEntityIndex.fromEntities(await reader.readRelated());
     this.related = { at: Date.now(), index: Promise.resolve(index) };
     let changed = 0;
@@ -239,8 +243,8 @@ export class DefaultReadinessService
   /** A sweep that found its inputs as the last full one left them: every stored result stands, confirmed now. */
   private async confirm(
     started: DateTime,
-    confirmed: number,
     since: string,
+    source: CatalogInputs['source'],
   ): Promise<SweepStats> {
     const finished = this.clock();
     await this.options.store.recordSweep({
@@ -252,7 +256,9 @@ export class DefaultReadinessService
     });
     const durationMs = finished.toMillis() - started.toMillis();
     this.options.logger.info(
-      `SMO readiness sweep: 0 evaluated, 0 changed, 0 removed, 0 roll-ups changed in ${durationMs} ms (inputs of ${confirmed} results unchanged since the full sweep of ${since})`,
+      `SMO readiness sweep: 0 evaluated, 0 changed, 0 removed, 0 roll-ups changed in ${durationMs} ms (inputs unchanged since the full sweep of ${since}; catalog told by its ${
+        source === 'signal' ? 'change signal' : 'etags'
+      })`,
     );
     return { evaluated: 0, changed: 0, removed: 0, durationMs };
   }

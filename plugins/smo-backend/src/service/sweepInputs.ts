@@ -24,8 +24,11 @@ const byId = <T extends { id: string }>(items: T[]) =>
 
 /** What a sweep would read, as gathered before it decides whether to evaluate. */
 export interface SweepInputs {
-  /** `ref etag` of each scored and each related entity (see `CatalogReader.stamps`). */
-  stamps: { scored: string[]; related: string[] };
+  /**
+   * What stands for the catalog entities the sweep reads (see `catalogInputs.ts`): the catalog's change signal per
+   * kind, or {@link stampLines}; undefined when the catalog cannot tell whether they changed.
+   */
+  catalog: string[] | undefined;
   evidence: {
     attestations: Map<string, Attestation[]>;
     waivers: Map<string, Waiver[]>;
@@ -49,12 +52,8 @@ export async function sweepInputsFingerprint(
   },
 ): Promise<string | undefined> {
   const { factProviders, attestationValidities, salt } = options;
-  // An entity without an etag (not a real catalog) cannot tell whether it changed; nor can a provider without version.
-  const { scored, related } = inputs.stamps;
-  if ([...scored, ...related].some(stamp => stamp.endsWith(' '))) {
-    return undefined;
-  }
-  if (factProviders.some(p => !p.version)) return undefined;
+  // A provider without a version cannot tell whether its facts changed.
+  if (!inputs.catalog || factProviders.some(p => !p.version)) return undefined;
   const versions = await Promise.all(
     factProviders.map(p => p.version!()),
   ).catch(() => undefined);
@@ -65,9 +64,7 @@ export async function sweepInputsFingerprint(
   add(salt);
   add(inputs.now.toUTC().toISODate()!);
   versions.forEach(add);
-  [...scored].sort().forEach(add);
-  add('related');
-  [...related].sort().forEach(add);
+  inputs.catalog.forEach(add);
   for (const [ref, waivers] of sorted(inputs.evidence.waivers)) {
     add(ref);
     byId(waivers).forEach(w => add(JSON.stringify(w)));
@@ -84,6 +81,21 @@ export async function sweepInputsFingerprint(
     );
   }
   return hash.digest('hex');
+}
+
+/**
+ * The fingerprint's lines for `ref etag` stamps of the scored and the related entities (see `CatalogReader.stamps`);
+ * undefined when an entity has no etag (not a real catalog), which cannot tell whether it changed.
+ */
+export function stampLines(stamps: {
+  scored: string[];
+  related: string[];
+}): string[] | undefined {
+  const { scored, related } = stamps;
+  if ([...scored, ...related].some(stamp => stamp.endsWith(' '))) {
+    return undefined;
+  }
+  return [...[...scored].sort(), 'related', ...[...related].sort()];
 }
 
 /** Whether the stored results are those of exactly the scored entities the stamps name. */

@@ -1,13 +1,17 @@
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { Attestation, Waiver } from '@smo-backstage/plugin-smo-common';
 import { SmoFactProvider } from '@smo-backstage/plugin-smo-node';
 import { DateTime } from 'luxon';
 import { NOW, portfolio, readyComponent } from '../__testUtils__/fixtures';
-import {
-  componentReader,
-  readinessService,
-} from '../__testUtils__/readinessService';
+import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { readinessService } from '../__testUtils__/readinessService';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import {
+  CatalogChangeSignal,
+  KindChanges,
+} from '../catalog/CatalogChangeSignal';
+import { CatalogReader } from '../catalog/CatalogReader';
 import { migrationsDir } from '../store/migrations';
 import { ReadinessStore } from '../store/ReadinessStore';
 import { FULL_SWEEP_EVERY_MS } from './sweepInputs';
@@ -34,6 +38,31 @@ const catalog = () =>
     readyComponent({ name: 'b' }),
   ]);
 
+/**
+ * The catalog module's signal over the same entities: per kind, the count and a digest of their etags; none while
+ * `available` is false (a catalog without the module).
+ */
+class FakeSignal implements CatalogChangeSignal {
+  available = true;
+  reads = 0;
+  constructor(private readonly entities: () => Entity[]) {}
+  async read(kinds: string[]): Promise<KindChanges[] | undefined> {
+    this.reads += 1;
+    if (!this.available) return undefined;
+    return kinds.map(kind => {
+      const of = this.entities().filter(e => e.kind.toLowerCase() === kind);
+      return {
+        kind,
+        count: of.length,
+        digest: of
+          .map(e => `${stringifyEntityRef(e)} ${e.metadata.etag}`)
+          .sort()
+          .join(),
+      };
+    });
+  }
+}
+
 type Evidence = {
   attestations: Map<string, Attestation[]>;
   waivers: Map<string, Waiver[]>;
@@ -42,7 +71,11 @@ type Evidence = {
 describe.each(databases.eachSupportedId())(
   'a sweep whose inputs did not change, on %p',
   databaseId => {
-    async function setup() {
+    /** `told`: how the catalog tells whether it changed — by its change signal, or by every entity's etag. */
+    async function setup(
+      told: 'signal' | 'etags' = 'etags',
+      entityFilter: Record<string, string>[] = [{ kind: 'Component' }],
+    ) {
       const db = await databases.init(databaseId);
       await db.migrate.latest({ directory: migrationsDir });
       const store = ReadinessStore.create(db);
@@ -52,56 +85,113 @@ describe.each(databases.eachSupportedId())(
         evidence: { attestations: new Map(), waivers: new Map() } as Evidence,
         factProviders: [] as SmoFactProvider[],
       };
+      const signal = new FakeSignal(() => state.entities);
       // The catalog mock copies its entities, so each sweep gets a service over the catalog as it is then.
       const sweep = () =>
         readinessService({
-          reader: componentReader(state.entities),
+          reader: CatalogReader.create({
+            catalog: catalogServiceMock({ entities: state.entities }),
+            auth: mockServices.auth(),
+            entityFilter,
+          }),
+          catalogSignal: told === 'signal' ? signal : undefined,
           store,
           clock: () => state.now,
           evidence: { load: async () => state.evidence },
           factProviders: state.factProviders,
         }).sweep();
-      return { db, store, state, sweep };
+      return { db, store, state, signal, sweep };
     }
 
-    it('is skipped: nothing evaluated, the results confirmed, the skip recorded without inputs', async () => {
-      const { db, store, state, sweep } = await setup();
-      expect(await sweep()).toMatchObject({ evaluated: 2, changed: 2 });
-      state.now = NOW.plus({ minutes: 10 });
-      expect(await sweep()).toMatchObject({ evaluated: 0, changed: 0 });
-      expect((await store.get('component:default/a'))!.evaluatedAt).toBe(
-        state.now.toISO(),
-      );
-      const sweeps = await db('smo_sweeps').orderBy('id').select('inputs');
-      expect(sweeps.map(s => s.inputs === null)).toEqual([false, true]);
+    it.each(['etags', 'signal'] as const)(
+      'is skipped: nothing evaluated, the results confirmed, the skip recorded without inputs (told by %s)',
+      async told => {
+        const { db, store, state, sweep } = await setup(told);
+        expect(await sweep()).toMatchObject({ evaluated: 2, changed: 2 });
+        state.now = NOW.plus({ minutes: 10 });
+        expect(await sweep()).toMatchObject({ evaluated: 0, changed: 0 });
+        expect((await store.get('component:default/a'))!.evaluatedAt).toBe(
+          state.now.toISO(),
+        );
+        const sweeps = await db('smo_sweeps').orderBy('id').select('inputs');
+        expect(sweeps.map(s => s.inputs === null)).toEqual([false, true]);
+      },
+    );
+
+    it.each(['etags', 'signal'] as const)(
+      'evaluates again when a scored or a related entity changed, one left or the results were cleared (told by %s)',
+      async told => {
+        const { db, state, sweep } = await setup(told);
+        await sweep();
+        state.entities = stamped(
+          [
+            ...portfolio(),
+            readyComponent({ name: 'a', links: [] }),
+            readyComponent({ name: 'b' }),
+          ],
+          { a: 'etag-a-2' },
+        );
+        expect(await sweep()).toMatchObject({ evaluated: 2, changed: 1 });
+        expect(await sweep()).toMatchObject({ evaluated: 0 });
+
+        const offering = state.entities.find(e => e.kind === 'ServiceOffering')!
+          .metadata.name;
+        state.entities = stamped(state.entities, {
+          [offering]: 'etag-offering-2',
+        });
+        expect(await sweep()).toMatchObject({ evaluated: 2 });
+
+        state.entities = state.entities.filter(e => e.metadata.name !== 'b');
+        expect(await sweep()).toMatchObject({ evaluated: 1, removed: 1 });
+
+        await db('smo_readiness').delete();
+        expect(await sweep()).toMatchObject({ evaluated: 1, changed: 1 });
+      },
+    );
+
+    it('reads no entity and no stored state when the signal tells nothing changed', async () => {
+      const { store, sweep } = await setup('signal');
+      const stamps = jest.spyOn(CatalogReader.prototype, 'stamps');
+      const loadStates = jest.spyOn(store, 'loadStates');
+      const pages = jest.spyOn(CatalogReader.prototype, 'scoredPages');
+      try {
+        expect(await sweep()).toMatchObject({ evaluated: 2 });
+        expect(stamps).not.toHaveBeenCalled();
+        loadStates.mockClear();
+        pages.mockClear();
+        expect(await sweep()).toMatchObject({ evaluated: 0 });
+        expect(stamps).not.toHaveBeenCalled();
+        expect(loadStates).not.toHaveBeenCalled();
+        expect(pages).not.toHaveBeenCalled();
+      } finally {
+        stamps.mockRestore();
+        pages.mockRestore();
+      }
     });
 
-    it('evaluates again when a scored or a related entity changed, one left or the results were cleared', async () => {
-      const { db, state, sweep } = await setup();
-      await sweep();
-      state.entities = stamped(
-        [
-          ...portfolio(),
-          readyComponent({ name: 'a', links: [] }),
-          readyComponent({ name: 'b' }),
-        ],
-        { a: 'etag-a-2' },
-      );
-      expect(await sweep()).toMatchObject({ evaluated: 2, changed: 1 });
+    it('reads the etags when the catalog gives no signal, and evaluates again when it starts or stops giving one', async () => {
+      const { state, signal, sweep } = await setup('signal');
+      signal.available = false;
+      expect(await sweep()).toMatchObject({ evaluated: 2 });
       expect(await sweep()).toMatchObject({ evaluated: 0 });
-
-      const offering = state.entities.find(e => e.kind === 'ServiceOffering')!
-        .metadata.name;
-      state.entities = stamped(state.entities, {
-        [offering]: 'etag-offering-2',
-      });
+      // Without the signal the etags still tell a change.
+      state.entities = stamped(state.entities, { a: 'etag-a-2' });
       expect(await sweep()).toMatchObject({ evaluated: 2 });
 
-      state.entities = state.entities.filter(e => e.metadata.name !== 'b');
-      expect(await sweep()).toMatchObject({ evaluated: 1, removed: 1 });
+      signal.available = true;
+      expect(await sweep()).toMatchObject({ evaluated: 2 });
+      expect(await sweep()).toMatchObject({ evaluated: 0 });
+      signal.available = false;
+      expect(await sweep()).toMatchObject({ evaluated: 2 });
+    });
 
-      await db('smo_readiness').delete();
-      expect(await sweep()).toMatchObject({ evaluated: 1, changed: 1 });
+    it('reads the etags, not the signal, when the entity filter selects by more than kind', async () => {
+      const { signal, sweep } = await setup('signal', [
+        { kind: 'Component', 'metadata.name': 'a' },
+      ]);
+      expect(await sweep()).toMatchObject({ evaluated: 1 });
+      expect(await sweep()).toMatchObject({ evaluated: 0 });
+      expect(signal.reads).toBe(0);
     });
 
     it('evaluates again when the evidence in force changed, an attestation expired by the clock, or the day turned', async () => {

@@ -85,6 +85,12 @@ export class ReadinessStore {
     return new ReadinessStore(db);
   }
 
+  /** How many results are stored: what a sweep that may skip compares with the catalog's count of scored entities. */
+  async countStates(): Promise<number> {
+    const [{ count }] = await this.db('smo_readiness').count({ count: '*' });
+    return Number(count);
+  }
+
   /** Fingerprint, score and verdict of every stored entity. */
   async loadStates(): Promise<Map<string, StoredState>> {
     const rows = await this.db('smo_readiness').select(
