@@ -309,7 +309,7 @@ test('handover: the decision log lists every step, newest first, with snapshots'
 
   await rows
     .filter({ hasText: 'Handover: accept' })
-    .getByRole('button', { name: /View the evaluation/ })
+    .getByRole('button', { name: /^View snapshot: / })
     .click();
   await dialog(page).getByText('Ready', { exact: true }).waitFor();
   await dialog(page).getByText('None', { exact: true }).waitFor();

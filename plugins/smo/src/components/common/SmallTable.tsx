@@ -48,11 +48,13 @@ export function TableSection(props: {
   columns: Column[];
   /** Spaces the empty sentence as a paragraph, for a section that more content follows. */
   paragraph?: boolean;
+  /** The title's heading level: h3 (default) under a section's h2, h2 directly under a page's h1. */
+  heading?: 'h2' | 'h3';
   children: ReactNode;
 }) {
   return (
     <>
-      <Typography variant="h6" component="h3" id={props.id}>
+      <Typography variant="h6" component={props.heading ?? 'h3'} id={props.id}>
         {props.title}
       </Typography>
       {props.rows === 0 ? (

@@ -5,12 +5,15 @@ import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
+import { focusIntoDialog, useFocusReturn } from '../common/focusIntoDialog';
 import { ProblemAlert } from './ProblemAlert';
 import { Problem } from './useWorkflowAction';
 
 /**
  * A small form in a dialog: its fields, the problem of the last attempt (the dialog stays open so the input can be
- * corrected), Cancel and a confirm button that submits with Enter too.
+ * corrected), Cancel and a confirm button that submits with Enter too. The focus moves to its first field as it opens,
+ * and back to what opened it when it closes — or, when that is gone (the action replaced it), to the nearest part of
+ * the page that is still there.
  */
 export function ActionDialog(props: {
   /** Unique on the page; labels the dialog with its title. */
@@ -26,6 +29,7 @@ export function ActionDialog(props: {
   children: ReactNode;
 }) {
   const titleId = `${props.id}-title`;
+  useFocusReturn(props.open);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!props.confirmDisabled && !props.busy) props.onConfirm();
@@ -37,6 +41,8 @@ export function ActionDialog(props: {
       aria-labelledby={titleId}
       fullWidth
       maxWidth="sm"
+      TransitionProps={{ onEntered: focusIntoDialog }}
+      PaperProps={{ tabIndex: -1 }}
     >
       <form onSubmit={submit} noValidate>
         <DialogTitle id={titleId}>{props.title}</DialogTitle>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { decision } from '@smo-backstage/plugin-smo-common/testUtils';
 import { rejectingWith } from '../__testUtils__/apis';
@@ -68,15 +68,18 @@ describe('DecisionLogCard', () => {
     expect(screen.queryByText(/Showing the newest/)).toBeNull();
     expect(within(rows[2]).queryByRole('button')).toBeNull();
 
-    await userEvent.click(
-      within(rows[0]).getByRole('button', {
-        name: 'View the evaluation behind: Sign-off as SMO approver: approve',
-      }),
-    );
+    // The name starts with the visible words (axe: label-content-name-mismatch) and says which decision.
+    const view = within(rows[0]).getByRole('button', {
+      name: 'View snapshot: Sign-off as SMO approver: approve',
+    });
+    expect(view).toHaveTextContent('View snapshot');
+    await userEvent.click(view);
     expect(smoApi.getSnapshot).toHaveBeenCalledWith('snap-2');
     const dialog = await screen.findByRole('dialog', {
       name: 'Evaluation at the time of the decision',
     });
+    // The focus moves onto the dialog, which has no field, so a screen reader reads it from its title.
+    await waitFor(() => expect(dialog).toHaveFocus());
     expect(await within(dialog).findByText('54/100')).toBeInTheDocument();
     expect(within(dialog).getByText('Not ready')).toBeInTheDocument();
     expect(
@@ -84,6 +87,11 @@ describe('DecisionLogCard', () => {
         within(dialog).getByRole('list', { name: 'Blockers at that moment' }),
       ).getAllByRole('listitem'),
     ).toHaveLength(4);
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Close' }),
+    );
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(view).toHaveFocus();
   });
 
   it('says when nothing was decided yet', async () => {

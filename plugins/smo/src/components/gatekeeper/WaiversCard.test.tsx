@@ -90,6 +90,26 @@ describe('WaiversCard', () => {
     expect(smoApi.getReadiness).toHaveBeenCalledTimes(2);
   });
 
+  it('moves the focus into the request dialog, onto the justification, and back to its button when cancelled', async () => {
+    await renderSection(<WaiversCard />, { readiness: notReadyResult });
+    const request = await screen.findByRole('button', {
+      name: 'Request waiver for Runbook linked',
+    });
+    request.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Request a waiver: Runbook linked',
+    });
+    await waitFor(() =>
+      expect(
+        within(dialog).getByRole('textbox', { name: /Justification/ }),
+      ).toHaveFocus(),
+    );
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(request).toHaveFocus();
+  });
+
   it('offers to ask under the campaign that governs the check, and sends its id only when chosen', async () => {
     const campaign = {
       id: 'runbooks-2026',

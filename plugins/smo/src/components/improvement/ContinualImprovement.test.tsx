@@ -96,7 +96,8 @@ describe('ContinualImprovement', () => {
     ]);
     await userEvent.click(
       screen.getByRole('button', {
-        name: 'Raise Bring checkout availability back to 99.9%',
+        // The visible word first, then what is raised and from which cause and month.
+        name: 'Raise Bring checkout availability back to 99.9% (Breached SLA month, 2026-10)',
       }),
     );
     expect(smoApi.raiseImprovement).toHaveBeenCalledWith(

@@ -136,7 +136,8 @@ export function ImprovementActions(props: {
         </Button>
       </Box>
       {actions.includes('approve') && refusal && (
-        <Typography variant="caption" component="p" color="textSecondary">
+        // Not textSecondary: on the page's grey it is below 4.5:1.
+        <Typography variant="caption" component="p">
           You raised this improvement: the continual-improvement process owner
           or the SMO approves it.
         </Typography>

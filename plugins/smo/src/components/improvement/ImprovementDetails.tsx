@@ -44,6 +44,7 @@ export function EvidenceList(props: { improvement: Improvement }) {
     <TableSection
       id="smo-improvement-evidence-list"
       title="Evidence"
+      heading="h2"
       rows={evidence.length}
       empty="No evidence is linked yet."
       paragraph
@@ -71,7 +72,7 @@ export function ClosingSummary(props: {
   const data = Object.entries(closing.data);
   return (
     <>
-      <Typography variant="h6" component="h3" id="smo-improvement-closing">
+      <Typography variant="h6" component="h2" id="smo-improvement-closing">
         Closed as done
       </Typography>
       <Typography variant="body1" paragraph>

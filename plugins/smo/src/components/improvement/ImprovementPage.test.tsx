@@ -59,6 +59,10 @@ describe('ImprovementPage', () => {
         name: 'Write the checkout runbook',
       }),
     ).toBeInTheDocument();
+    // Sections directly under the page's h1 are h2 (axe: heading-order).
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Evidence' }),
+    ).toBeInTheDocument();
     expect(
       screen.getByText('On-call has no runbook for checkout'),
     ).toBeInTheDocument();
@@ -218,7 +222,7 @@ describe('ImprovementPage', () => {
       comment: 'Runbook merged',
     });
     expect(
-      await screen.findByRole('heading', { name: 'Closed as done' }),
+      await screen.findByRole('heading', { level: 2, name: 'Closed as done' }),
     ).toBeInTheDocument();
     expect(
       screen.getByText('ops.runbook passes on component:default/checkout'),

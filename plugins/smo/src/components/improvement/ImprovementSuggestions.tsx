@@ -75,8 +75,11 @@ export function ImprovementSuggestions(props: {
                 color="primary"
                 disabled={busy !== undefined}
                 onClick={() => raise(s)}
-                // The visible word starts the name, which says what is raised (axe: label-content-name-mismatch).
-                aria-label={`Raise ${s.proposal.title}`}
+                // The visible word starts the name, which says what is raised and from which cause and month, so two
+                // suggestions of the same title differ (axe: label-content-name-mismatch).
+                aria-label={`Raise ${s.proposal.title} (${
+                  SOURCE_LABELS[s.source]
+                }, ${s.occurredAt.slice(0, 10)})`}
               >
                 Raise
               </Button>

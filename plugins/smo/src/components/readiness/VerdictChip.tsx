@@ -4,6 +4,7 @@ import CheckCircle from '@material-ui/icons/CheckCircle';
 import Block from '@material-ui/icons/Block';
 import { BackstageTheme } from '@backstage/theme';
 import { Verdict } from '@smo-backstage/plugin-smo-common';
+import { readableTextOn } from '../common/contrast';
 
 const useStyles = makeStyles<BackstageTheme, { ready: boolean }>(theme => ({
   chip: ({ ready }) => {
@@ -12,12 +13,12 @@ const useStyles = makeStyles<BackstageTheme, { ready: boolean }>(theme => ({
       : theme.palette.status.error;
     return {
       backgroundColor: background,
-      color: theme.palette.getContrastText(background),
+      color: readableTextOn(background),
       fontWeight: theme.typography.fontWeightBold as number,
     };
   },
   icon: ({ ready }) => ({
-    color: `${theme.palette.getContrastText(
+    color: `${readableTextOn(
       ready ? theme.palette.status.ok : theme.palette.status.error,
     )} !important`,
   }),
@@ -29,7 +30,7 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   'not-ready': 'Not ready',
 };
 
-/** "Ready" or "Not ready" as a filled chip with an icon. */
+/** "Ready" or "Not ready" as a filled chip with an icon, its text black or white, whichever reads better (4.5:1). */
 export function VerdictChip(props: {
   verdict: Verdict;
   size?: 'small' | 'medium';

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { notShownOnce, renderCard } from '../__testUtils__/renderCard';
 import { freezeToday } from '../__testUtils__/freezeToday';
 import { checkoutSla, lapsedSla, platformOla } from '../__testUtils__/fixtures';
@@ -47,6 +47,8 @@ describe('ServiceLevelAgreement cards', () => {
 
   it('renders targets per priority as readable durations', async () => {
     await renderCard(<AgreementTargetsCard />, checkoutSla);
+    const table = screen.getByRole('table', { name: 'Targets' });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
     expect(
       notShownOnce('15 minutes', '4 hours', '30 minutes', '8 hours', '10 days'),
     ).toEqual([]);
