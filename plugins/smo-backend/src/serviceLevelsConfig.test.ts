@@ -37,7 +37,7 @@ describe('readServiceLevelsConfig', () => {
       new ConfigReader({
         smo: {
           serviceLevels: {
-            incidents: { files: ['../../examples/itsm/incidents.ndjson'] },
+            incidents: { files: ['../itsm/incidents-export.ndjson'] },
             months: 6,
             freezeAfterDays: 0,
             schedule: { frequency: { minutes: 10 }, timeout: { minutes: 5 } },
@@ -46,7 +46,7 @@ describe('readServiceLevelsConfig', () => {
       }),
     );
     expect(config).toMatchObject({
-      incidentFiles: [resolve('../../examples/itsm/incidents.ndjson')],
+      incidentFiles: [resolve('../itsm/incidents-export.ndjson')],
       months: 6,
       freezeAfterDays: 0,
       schedule: { frequency: { minutes: 10 } },

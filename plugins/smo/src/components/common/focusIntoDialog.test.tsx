@@ -3,67 +3,61 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { ActionDialog } from '../gatekeeper/ActionDialog';
 
-/** A row whose "Request" button opens a dialog; confirming replaces the button with the word "Requested". */
-function Row() {
-  const [open, setOpen] = useState(false);
+/** The request dialog with one field. */
+function RequestDialog(props: {
+  open: boolean;
+  onConfirm(): void;
+  onClose(): void;
+}) {
+  return (
+    <ActionDialog
+      id="request"
+      title="Request a waiver"
+      confirmLabel="Send"
+      busy={false}
+      {...props}
+    >
+      <input aria-label="Justification" />
+    </ActionDialog>
+  );
+}
+
+/**
+ * A row whose "Request" button opens the dialog; confirming closes it and replaces the button with the word
+ * "Requested" — with `replacesDialog`, the dialog goes with the button, unmounted while still open.
+ */
+function Row(props: { replacesDialog?: boolean }) {
   const [requested, setRequested] = useState(false);
   return (
     <div data-testid="row">
       <span>Runbook linked</span>
-      {requested ? (
-        <span>Requested</span>
-      ) : (
-        <button onClick={() => setOpen(true)}>Request</button>
+      {requested && <span>Requested</span>}
+      {!(requested && props.replacesDialog) && (
+        <RequestPart
+          requested={requested}
+          onRequested={() => setRequested(true)}
+        />
       )}
-      <ActionDialog
-        id="request"
-        open={open}
-        title="Request a waiver"
-        confirmLabel="Send"
-        busy={false}
-        onConfirm={() => {
-          setOpen(false);
-          setRequested(true);
-        }}
-        onClose={() => setOpen(false)}
-      >
-        <input aria-label="Justification" />
-      </ActionDialog>
     </div>
   );
 }
 
-/** The button and its dialog in one part, which the row replaces as the request is made (the dialog goes while open). */
-function RequestPart(props: { onRequested(): void }) {
+function RequestPart(props: { requested: boolean; onRequested(): void }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button onClick={() => setOpen(true)}>Request</button>
-      <ActionDialog
-        id="request"
-        open={open}
-        title="Request a waiver"
-        confirmLabel="Send"
-        busy={false}
-        onConfirm={props.onRequested}
-        onClose={() => setOpen(false)}
-      >
-        <input aria-label="Justification" />
-      </ActionDialog>
-    </>
-  );
-}
-function ReplacedRow() {
-  const [requested, setRequested] = useState(false);
-  return (
-    <div data-testid="row">
-      <span>Runbook linked</span>
-      {requested ? (
-        <span>Requested</span>
-      ) : (
-        <RequestPart onRequested={() => setRequested(true)} />
+      {!props.requested && (
+        <button onClick={() => setOpen(true)}>Request</button>
       )}
-    </div>
+      <RequestDialog
+        open={open}
+        onConfirm={() => {
+          setOpen(false);
+          props.onRequested();
+        }}
+        onClose={() => setOpen(false)}
+      />
+    </>
   );
 }
 
@@ -99,7 +93,7 @@ describe('the focus around an action dialog', () => {
   });
 
   it('lands there too when the dialog goes with the part of the page that rendered it', async () => {
-    render(<ReplacedRow />);
+    render(<Row replacesDialog />);
     screen.getByRole('button', { name: 'Request' }).focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() =>
