@@ -5,6 +5,7 @@
  */
 
 export * from './kinds/constants';
+export * from './kinds/catalogChanges';
 export * from './kinds/entities';
 export * from './handover/types';
 export * from './handover/separationOfDuties';

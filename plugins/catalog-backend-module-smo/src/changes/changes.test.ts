@@ -11,6 +11,7 @@ import {
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
+import { CatalogKindChanges } from '@smo-backstage/plugin-smo-common';
 import request from 'supertest';
 import catalogModuleSmo from '../index';
 import { eventually } from '../__testUtils__/catalogBackend';
@@ -58,7 +59,7 @@ class TestProvider implements EntityProvider {
   }
 }
 
-type Signal = { kind: string; count: number; digest: string }[];
+type Signal = CatalogKindChanges[];
 
 describe.each(databases.eachSupportedId())(
   'the change signal of the catalog module, on %p',

@@ -1,5 +1,6 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
+import { CATALOG_CHANGES_PATH } from '@smo-backstage/plugin-smo-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { Knex } from 'knex';
@@ -20,7 +21,7 @@ export function createChangesRouter(options: {
   httpAuth: HttpAuthService;
 }): express.Router {
   const router = Router();
-  router.get('/smo/changes', async (req, res) => {
+  router.get(CATALOG_CHANGES_PATH, async (req, res) => {
     await options.httpAuth.credentials(req, { allow: ['service'] });
     const kinds = [req.query.kind ?? []].flat();
     if (

@@ -1,18 +1,6 @@
 import { createHash } from 'node:crypto';
+import { CatalogKindChanges } from '@smo-backstage/plugin-smo-common';
 import { Knex } from 'knex';
-
-/** What tells whether the stitched entities of one kind changed: how many there are and a digest of their hashes. */
-export interface KindChanges {
-  /** The kind, lower case (as the catalog's search table keeps it). */
-  kind: string;
-  /** Stitched entities of the kind. */
-  count: number;
-  /**
-   * SHA-256 over each entity's id and stitched hash, in id order. The catalog gives an entity a new hash whenever its
-   * stitched form changes, so this changes whenever an entity of the kind is added, changed or deleted.
-   */
-  digest: string;
-}
 
 /**
  * Reads the change signal of `kinds` from the catalog's own tables: the `kind` rows of `search` (its (key, value)
@@ -22,7 +10,7 @@ export interface KindChanges {
 export async function readKindChanges(
   knex: Knex,
   kinds: string[],
-): Promise<KindChanges[]> {
+): Promise<CatalogKindChanges[]> {
   const wanted = [...new Set(kinds.map(k => k.toLocaleLowerCase('en-US')))];
   const rows: { kind: string; id: string; hash: string }[] = await knex(
     'search as s',

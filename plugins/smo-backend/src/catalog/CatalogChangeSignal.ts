@@ -3,18 +3,10 @@ import {
   DiscoveryService,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-
-/**
- * The catalog's change signal for one kind, as the SMO catalog module serves it (`GET /api/catalog/smo/changes`): how
- * many stitched entities of the kind there are and a digest that changes whenever one of them is added, changed or
- * deleted.
- */
-export interface KindChanges {
-  /** Lower case. */
-  kind: string;
-  count: number;
-  digest: string;
-}
+import {
+  CATALOG_CHANGES_PATH,
+  CatalogKindChanges,
+} from '@smo-backstage/plugin-smo-common';
 
 /** Tells cheaply whether catalog entities of some kinds changed, without reading them. */
 export interface CatalogChangeSignal {
@@ -22,11 +14,11 @@ export interface CatalogChangeSignal {
    * The signal of each of `kinds` (lower case), in that order; undefined when the catalog does not give one (a
    * catalog without the SMO module or an older one, or any failure): then the caller reads the entities instead.
    */
-  read(kinds: string[]): Promise<KindChanges[] | undefined>;
+  read(kinds: string[]): Promise<CatalogKindChanges[] | undefined>;
 }
 
-const isKindChanges = (value: unknown): value is KindChanges => {
-  const v = value as KindChanges;
+const isCatalogKindChanges = (value: unknown): value is CatalogKindChanges => {
+  const v = value as CatalogKindChanges;
   return (
     typeof v?.kind === 'string' &&
     Number.isInteger(v.count) &&
@@ -58,7 +50,7 @@ export class HttpCatalogChangeSignal implements CatalogChangeSignal {
     });
   }
 
-  async read(kinds: string[]): Promise<KindChanges[] | undefined> {
+  async read(kinds: string[]): Promise<CatalogKindChanges[] | undefined> {
     const { discovery, auth, logger } = this.options;
     try {
       const { token } = await auth.getPluginRequestToken({
@@ -67,7 +59,9 @@ export class HttpCatalogChangeSignal implements CatalogChangeSignal {
       });
       const query = new URLSearchParams(kinds.map(kind => ['kind', kind]));
       const res = await this.options.fetch(
-        `${await discovery.getBaseUrl('catalog')}/smo/changes?${query}`,
+        `${await discovery.getBaseUrl(
+          'catalog',
+        )}${CATALOG_CHANGES_PATH}?${query}`,
         { headers: { authorization: `Bearer ${token}` } },
       );
       if (!res.ok) {
@@ -84,14 +78,16 @@ export class HttpCatalogChangeSignal implements CatalogChangeSignal {
       // Exactly the kinds asked, in order: anything else is not a signal this client understands.
       if (
         items.length !== kinds.length ||
-        !items.every((item, i) => isKindChanges(item) && item.kind === kinds[i])
+        !items.every(
+          (item, i) => isCatalogKindChanges(item) && item.kind === kinds[i],
+        )
       ) {
         logger.warn(
           'The catalog answered the change signal with an unexpected body; the sweep reads the entities instead',
         );
         return undefined;
       }
-      return items as KindChanges[];
+      return items as CatalogKindChanges[];
     } catch (error) {
       logger.warn(
         `The catalog's change signal failed (${error}); the sweep reads the entities' etags instead`,

@@ -1,5 +1,9 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { Attestation, Waiver } from '@smo-backstage/plugin-smo-common';
+import {
+  Attestation,
+  CatalogKindChanges,
+  Waiver,
+} from '@smo-backstage/plugin-smo-common';
 import { SmoFactProvider } from '@smo-backstage/plugin-smo-node';
 import { DateTime } from 'luxon';
 import { NOW, portfolio, readyComponent } from '../__testUtils__/fixtures';
@@ -7,10 +11,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { readinessService } from '../__testUtils__/readinessService';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import {
-  CatalogChangeSignal,
-  KindChanges,
-} from '../catalog/CatalogChangeSignal';
+import { CatalogChangeSignal } from '../catalog/CatalogChangeSignal';
 import { CatalogReader } from '../catalog/CatalogReader';
 import { migrationsDir } from '../store/migrations';
 import { ReadinessStore } from '../store/ReadinessStore';
@@ -46,7 +47,7 @@ class FakeSignal implements CatalogChangeSignal {
   available = true;
   reads = 0;
   constructor(private readonly entities: () => Entity[]) {}
-  async read(kinds: string[]): Promise<KindChanges[] | undefined> {
+  async read(kinds: string[]): Promise<CatalogKindChanges[] | undefined> {
     this.reads += 1;
     if (!this.available) return undefined;
     return kinds.map(kind => {
