@@ -116,6 +116,10 @@ const PAGES = [
 
 const IMPROVEMENT_TITLE =
   'Link a runbook for Click & Collect API (accessibility check)';
+/** Whether `improvement` is this spec's own, still open. */
+const ourOpen = improvement =>
+  improvement.title === IMPROVEMENT_TITLE &&
+  !['done', 'abandoned'].includes(improvement.status);
 
 /**
  * The spec's own improvement, on click-and-collect-api (raised by hand, so no suggestion the other specs raise is
@@ -125,11 +129,7 @@ async function ourImprovement(smo) {
   const { items } = await smo.listImprovements({
     query: { entityRef: WALK_ENTITY },
   });
-  const open = items.find(
-    i =>
-      i.title === IMPROVEMENT_TITLE &&
-      !['done', 'abandoned'].includes(i.status),
-  );
+  const open = items.find(ourOpen);
   if (open) return open;
   const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   return smo.raiseImprovement({
@@ -148,11 +148,7 @@ test.afterAll(async ({ demo }) => {
   const { items } = await demo.smo.listImprovements({
     query: { entityRef: WALK_ENTITY },
   });
-  for (const i of items.filter(
-    x =>
-      x.title === IMPROVEMENT_TITLE &&
-      !['done', 'abandoned'].includes(x.status),
-  )) {
+  for (const i of items.filter(ourOpen)) {
     await demo.smo.transitionImprovement({
       path: { id: i.id },
       body: {

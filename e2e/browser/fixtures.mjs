@@ -193,13 +193,14 @@ export async function expectAccessible(page, label, options) {
         : ''
     }`,
   );
+  const json = JSON.stringify(findings, null, 2);
   mkdirSync(join(artifacts, 'axe'), { recursive: true });
   writeFileSync(
     join(artifacts, 'axe', `${label.replace(/[^\w.-]+/g, '-')}.json`),
-    JSON.stringify(findings, null, 2),
+    json,
   );
   await base.info().attach(`axe ${label}.json`, {
-    body: JSON.stringify(findings, null, 2),
+    body: json,
     contentType: 'application/json',
   });
   const blocking = findings

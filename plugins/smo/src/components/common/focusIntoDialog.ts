@@ -9,8 +9,8 @@ const FIRST_FIELD = [
 ].join(', ');
 
 /**
- * Moves the keyboard focus into a dialog once it has opened — `TransitionProps={{ onEntered: focusIntoDialog }}` of a
- * MUI Dialog: onto its first field, or, when it has none, onto the dialog itself (its Paper needs `tabIndex: -1`), so a
+ * Moves the keyboard focus into a dialog once it has opened — a MUI Dialog's `onEntered` (see
+ * {@link dialogFocusProps}): onto its first field, or, when it has none, onto the dialog itself, so a
  * screen reader starts reading at its title. MUI's focus trap alone focuses the backdrop's container, outside the
  * element with role dialog; it still gives the focus back to what opened the dialog when it closes. Not earlier than
  * `onEntered`: a radio button focused from the keyboard before its ripple has mounted throws in MUI 4.
@@ -23,6 +23,15 @@ export function focusIntoDialog(node: HTMLElement) {
   const field = dialog.querySelector<HTMLElement>(FIRST_FIELD);
   (field ?? dialog).focus();
 }
+
+/**
+ * The props that make a MUI Dialog take the focus as it opens ({@link focusIntoDialog}): its Paper focusable by script,
+ * for a dialog without fields. Spread them onto the Dialog.
+ */
+export const dialogFocusProps = {
+  TransitionProps: { onEntered: focusIntoDialog },
+  PaperProps: { tabIndex: -1 },
+};
 
 /** `element` and its ancestors up to the body, nearest first. */
 function ancestry(element: HTMLElement): HTMLElement[] {

@@ -5,7 +5,7 @@ import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
-import { focusIntoDialog, useFocusReturn } from '../common/focusIntoDialog';
+import { dialogFocusProps, useFocusReturn } from '../common/focusIntoDialog';
 import { ProblemAlert } from './ProblemAlert';
 import { Problem } from './useWorkflowAction';
 
@@ -41,8 +41,7 @@ export function ActionDialog(props: {
       aria-labelledby={titleId}
       fullWidth
       maxWidth="sm"
-      TransitionProps={{ onEntered: focusIntoDialog }}
-      PaperProps={{ tabIndex: -1 }}
+      {...dialogFocusProps}
     >
       <form onSubmit={submit} noValidate>
         <DialogTitle id={titleId}>{props.title}</DialogTitle>

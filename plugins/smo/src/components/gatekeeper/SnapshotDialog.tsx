@@ -13,7 +13,7 @@ import { blockerChecks } from '../readiness/checkPresentation';
 import { ErrorState } from '../readiness/ErrorState';
 import { VerdictChip } from '../readiness/VerdictChip';
 import { When } from './Actor';
-import { focusIntoDialog } from '../common/focusIntoDialog';
+import { dialogFocusProps } from '../common/focusIntoDialog';
 
 /** The frozen evaluation a decision was based on: verdict, score, tier and blockers at that moment. */
 export function SnapshotDialog(props: { snapshotId: string; onClose(): void }) {
@@ -65,8 +65,7 @@ export function SnapshotDialog(props: { snapshotId: string; onClose(): void }) {
       aria-labelledby="smo-snapshot-title"
       fullWidth
       maxWidth="sm"
-      TransitionProps={{ onEntered: focusIntoDialog }}
-      PaperProps={{ tabIndex: -1 }}
+      {...dialogFocusProps}
     >
       <DialogTitle id="smo-snapshot-title">
         Evaluation at the time of the decision
