@@ -273,6 +273,7 @@ const ADDED_COLUMNS = [
   'smo_waivers.campaign_id',
   'smo_waivers.renews',
   'smo_sweeps.inputs',
+  'smo_readiness.title',
 ];
 
 /** Insert order honouring foreign keys. */

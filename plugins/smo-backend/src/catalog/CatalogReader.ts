@@ -7,19 +7,21 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { SMO_KINDS } from '@smo-backstage/plugin-smo-common';
 import { entityKey, refKey } from './refs';
 
-/** Fields checks read from scored entities; everything else is left in the catalog. */
+/**
+ * Fields checks read from scored entities, and the title the portfolio shows (stored with each result); everything
+ * else is left in the catalog.
+ */
 const SCORED_FIELDS = [
   'apiVersion',
   'kind',
   'metadata.name',
   'metadata.namespace',
+  'metadata.title',
   'metadata.annotations',
   'metadata.links',
   'spec',
   'relations',
 ];
-/** What a report shows of an entity besides what checks read. */
-const TITLED_FIELDS = [...SCORED_FIELDS, 'metadata.title'];
 /** Entities only looked up by ref: kind and name are all checks need, plus a system's domain. */
 const REF_FIELDS = [
   'apiVersion',
@@ -168,7 +170,7 @@ export class CatalogReader {
     const entities: Entity[] = [];
     for (let i = 0; i < refs.length; i += PAGE_SIZE) {
       const { items } = await this.catalog.getEntitiesByRefs(
-        { entityRefs: refs.slice(i, i + PAGE_SIZE), fields: TITLED_FIELDS },
+        { entityRefs: refs.slice(i, i + PAGE_SIZE), fields: SCORED_FIELDS },
         { credentials },
       );
       entities.push(...items.filter((e): e is Entity => !!e));
@@ -180,7 +182,7 @@ export class CatalogReader {
   readOfferings(caller: BackstageCredentials): Promise<Entity[]> {
     return this.readAll(
       { kind: SMO_KINDS.serviceOffering },
-      TITLED_FIELDS,
+      SCORED_FIELDS,
       caller,
     );
   }

@@ -106,6 +106,26 @@ describe.each(databases.eachSupportedId())(
       );
     });
 
+    it("rewrites a row whose entity's title alone changed, for the portfolio's stored titles", async () => {
+      const { service, serviceOver, store } = await setup([
+        ...portfolio(),
+        component('a', { title: 'Old name' }),
+      ]);
+      await service.sweep();
+      const page = { sort: 'entityRef', order: 'asc', limit: 5, offset: 0 };
+      const titles = async () =>
+        (await store.list(page as any)).items.map(i => i.title);
+      expect(await titles()).toEqual(['Old name']);
+      const renamed = serviceOver([
+        ...portfolio(),
+        component('a', { title: 'New name' }),
+      ]);
+      expect(await renamed.sweep()).toMatchObject({ evaluated: 1, changed: 1 });
+      expect(await titles()).toEqual(['New name']);
+      // The result itself is unchanged: no history point for it.
+      expect(await store.history('component:default/a')).toHaveLength(1);
+    });
+
     it('still records the sweep when the roll-up stage fails, and says so', async () => {
       const { store } = await setup([]);
       const logger = mockServices.logger.mock();

@@ -452,6 +452,7 @@ export class DefaultReadinessService
         this.options,
       );
       const where = {
+        title: entity.metadata.title,
         ownerRef: maybeKey(
           entity.relations?.find(r => r.type === 'ownedBy')?.targetRef,
         ),
@@ -472,7 +473,7 @@ export class DefaultReadinessService
           now.toJSDate(),
         ),
       );
-      const print = fingerprint(result);
+      const print = fingerprint(result, where);
       if (previous.get(key)?.fingerprint === print) continue;
       rows.push({ result, fingerprint: print, ...where });
     }

@@ -16,7 +16,7 @@ import { Caller } from './caller';
 import {
   HistoryPoint,
   ReadinessQuery,
-  ReadinessSummary,
+  ReadinessSummaryPage,
 } from '../store/ReadinessStore';
 import { Page } from '../store/rows';
 import { RollupQuery } from '../store/RollupStore';
@@ -33,11 +33,8 @@ export type { Caller } from './caller';
 
 export type EntityRefParts = { kind: string; namespace: string; name: string };
 
-/** A page of the portfolio; rows carry the catalog title when the caller's view of the catalog was read. */
-export interface ReadinessPage {
-  totalCount: number;
-  items: (ReadinessSummary & { title?: string })[];
-}
+/** A page of the portfolio; rows carry the entity's title (stored by the sweep, or read from the catalog). */
+export type ReadinessPage = ReadinessSummaryPage;
 
 /** Readiness: results, on-demand refresh, history and the portfolio list. */
 export interface ReadinessService {

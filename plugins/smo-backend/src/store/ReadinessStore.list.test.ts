@@ -145,6 +145,32 @@ describe.each(databases.eachSupportedId())(
       expect(Number(n)).toBe(0);
     });
 
+    it('serves each row with its stored title, and says when a row has none stored yet', async () => {
+      const query = {
+        sort: 'entityRef' as const,
+        order: 'desc' as const,
+        limit: 2,
+        offset: 0,
+      };
+      const titled = { ...row(990, []), title: 'Payments gateway' };
+      await store.saveBatch([titled, row(991, [])], new Map());
+      const page = await store.list(query);
+      expect(page.items.map(i => [i.entityRef, i.title])).toEqual([
+        ['component:default/c-991', undefined], // stored as '' (no title)
+        ['component:default/c-990', 'Payments gateway'],
+      ]);
+      expect(page.titled).toBe(true);
+      // As a row written before titles were stored: the caller must ask the catalog for this page.
+      await db('smo_readiness')
+        .where({ entity_ref: 'component:default/c-991' })
+        .update({ title: null });
+      expect((await store.list(query)).titled).toBe(false);
+      await store.remove(
+        ['component:default/c-990', 'component:default/c-991'],
+        AT,
+      );
+    });
+
     it('counts and pages only the visible refs when given', async () => {
       const visible = new Set(
         rows.filter((_, i) => i % 2 === 0).map(r => r.result.entityRef),

@@ -20,6 +20,8 @@ export interface ReadinessRow {
   fingerprint: string;
   ownerRef?: string;
   systemRef?: string;
+  /** The entity's title, for the portfolio list. */
+  title?: string;
 }
 
 /** The previous state of an entity, enough to decide whether to write and whether to add history. */
@@ -53,7 +55,15 @@ export interface ReadinessSummary {
   offerings: string[];
   ownerRef?: string;
   systemRef?: string;
+  title?: string;
   evaluatedAt: string;
+}
+
+/** A page of the portfolio; `titled` when every row's title was stored (else the caller asks the catalog). */
+export interface ReadinessSummaryPage {
+  items: ReadinessSummary[];
+  totalCount: number;
+  titled?: boolean;
 }
 
 export interface HistoryPoint {
@@ -74,6 +84,7 @@ const LIST_COLUMNS = [
   'system_ref',
   'offering_refs',
   'result',
+  'title',
   'evaluated_at',
 ];
 
@@ -156,8 +167,10 @@ export class ReadinessStore {
           );
         if (chunk.length === 0) continue;
         chunk.forEach(({ result }) => written.add(result.entityRef));
+        // Stringified once for both tables: at 50k a first sweep spends seconds in JSON.stringify.
+        const json = chunk.map(({ result }) => JSON.stringify(result));
         await tx('smo_readiness')
-          .insert(chunk.map(toDbRow))
+          .insert(chunk.map((row, j) => toDbRow(row, json[j])))
           .onConflict('entity_ref')
           .merge()
           // Also when a refresh commits between the read above and this write.
@@ -186,9 +199,9 @@ export class ReadinessStore {
           await tx('smo_readiness_history').insert(history);
         // Every change of content, whole, for `asOf`.
         await tx('smo_readiness_results').insert(
-          chunk.map(({ result }) => ({
+          chunk.map(({ result }, j) => ({
             entity_ref: result.entityRef,
-            result: JSON.stringify(result),
+            result: json[j],
             recorded_at: result.evaluatedAt,
           })),
         );
@@ -225,7 +238,7 @@ export class ReadinessStore {
     query: ReadinessQuery,
     asOf: string,
     visible?: ReadonlySet<string>,
-  ): Promise<{ items: ReadinessSummary[]; totalCount: number }> {
+  ): Promise<ReadinessSummaryPage> {
     const results = (
       await resultsAt<ReadinessResult>(this.db, 'smo_readiness_results', asOf)
     ).filter(
@@ -346,7 +359,7 @@ export class ReadinessStore {
   async list(
     query: ReadinessQuery,
     visible?: ReadonlySet<string>,
-  ): Promise<{ items: ReadinessSummary[]; totalCount: number }> {
+  ): Promise<ReadinessSummaryPage> {
     const base = this.db('smo_readiness').where(builder => {
       if (query.owner) builder.where('owner_ref', query.owner);
       if (query.system) builder.where('system_ref', query.system);
@@ -416,6 +429,7 @@ export class ReadinessStore {
     const confirmed = await this.lastSweepStartedAt();
     return {
       totalCount: Number(count),
+      titled: rows.every(r => r.title !== null),
       items: rows.map(r => ({
         entityRef: r.entity_ref,
         tier: r.tier,
@@ -425,6 +439,7 @@ export class ReadinessStore {
         offerings: r.offering_refs.split('|').filter(Boolean),
         ownerRef: r.owner_ref ?? undefined,
         systemRef: r.system_ref ?? undefined,
+        title: r.title || undefined,
         evaluatedAt: latest(r.evaluated_at, confirmed),
       })),
     };
@@ -458,7 +473,10 @@ export class ReadinessStore {
   }
 }
 
-function toDbRow({ result, fingerprint, ownerRef, systemRef }: ReadinessRow) {
+function toDbRow(
+  { result, fingerprint, ownerRef, systemRef, title }: ReadinessRow,
+  json: string,
+) {
   return {
     entity_ref: result.entityRef,
     tier: result.tier,
@@ -468,7 +486,8 @@ function toDbRow({ result, fingerprint, ownerRef, systemRef }: ReadinessRow) {
     system_ref: systemRef ?? null,
     offering_refs: `|${result.basis.offerings.join('|')}|`,
     fingerprint,
-    result: JSON.stringify(result),
+    result: json,
+    title: title ?? '',
     evaluated_at: result.evaluatedAt,
   };
 }

@@ -45,6 +45,10 @@ export class AuthorizedReadinessService implements ReadinessService {
       ...query,
       only: await this.visibility.scored(credentials),
     });
+    // Rows are already limited to what the caller sees (`only`); with every title stored, the catalog is not asked
+    // again. A row whose entity left the catalog since the last sweep then stays until that sweep removes it, as in
+    // `get` (and as the count already includes it).
+    if (page.titled) return page;
     return {
       totalCount: page.totalCount,
       items: await this.visibility.titled(page.items, credentials),
