@@ -16,6 +16,8 @@ export interface PageFigures {
 
 export interface Figures {
   fullMs: number;
+  /** Ours: where the fastest full sweep's time went, from its log line. */
+  fullPhases?: string;
   reMs: number;
   /** Tech Insights: its two parts. */
   retrieversMs?: number;
@@ -105,6 +107,9 @@ export function table(rows: Row[]) {
         `${fmtMs(theirs.retrieversMs!)} + ${fmtMs(theirs.bulkMs!)}`,
         '',
       ]);
+    }
+    if (ours.fullPhases) {
+      out.push([label, '  ours: where the time went', ours.fullPhases, '', '']);
     }
     add('re-evaluation, nothing changed', ours.reMs, theirs?.reMs, fmtMs);
     add('one entity: read p50', ours.read.p50, theirs?.read.p50, fmtMs);

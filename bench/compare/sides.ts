@@ -499,6 +499,8 @@ export function parseSweep(message: string) {
     evaluated: num(/(\d+) evaluated/),
     changed: num(/(\d+) changed/),
     ms: num(/\bin (\d+) ?ms\b/),
+    /** A full sweep's time per phase: `inputs … ms, catalog … ms, facts …, evaluate …, write …, roll-ups … ms`. */
+    phases: /\((inputs \d+ ms[^)]*)\)/.exec(message)?.[1],
   };
 }
 

@@ -144,6 +144,12 @@ describe.each(databases.eachSupportedId())(
       expect(logger.error).toHaveBeenCalledWith(
         'SMO roll-ups were not updated: Error: disk full',
       );
+      // Where the sweep's time went, for operators (and the bench).
+      expect(logger.info).toHaveBeenCalledWith(
+        expect.stringMatching(
+          /^SMO readiness sweep: 1 evaluated, 1 changed, 0 removed, 0 roll-ups changed in \d+ ms \(inputs \d+ ms, catalog \d+ ms, facts \d+ ms, evaluate \d+ ms, write \d+ ms, roll-ups \d+ ms\)$/,
+        ),
+      );
     });
 
     it('rewrites changed entities, records history and removes vanished ones', async () => {

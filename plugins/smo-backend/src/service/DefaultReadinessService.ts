@@ -34,6 +34,7 @@ import {
 import { fingerprint } from './fingerprint';
 import { CatalogInputs, readCatalogInputs } from './catalogInputs';
 import { FULL_SWEEP_EVERY_MS, sweepInputsFingerprint } from './sweepInputs';
+import { SweepPhases } from './sweepPhases';
 import { EntityRefParts, ReadinessPage, ReadinessService } from './interfaces';
 
 const BATCH_SIZE = 500;
@@ -151,11 +152,18 @@ export class DefaultReadinessService
   async sweep(): Promise<SweepStats> {
     const { reader, store, logger } = this.options;
     const started = this.clock();
-    const [catalog, evidence, last] = await Promise.all([
-      readCatalogInputs({ reader, store, signal: this.options.catalogSignal }),
-      this.options.evidence.load(started),
-      store.lastFullSweep(),
-    ]);
+    const phases = new SweepPhases();
+    const [catalog, evidence, last] = await phases.time('inputs', () =>
+      Promise.all([
+        readCatalogInputs({
+          reader,
+          store,
+          signal: this.options.catalogSignal,
+        }),
+        this.options.evidence.load(started),
+        store.lastFullSweep(),
+      ]),
+    );
     const inputs = await sweepInputsFingerprint(
       { catalog: catalog.lines, evidence, now: started },
       this.inputOptions,
@@ -169,17 +177,22 @@ export class DefaultReadinessService
       return this.confirm(started, last.startedAt, catalog.source);
     }
 
-    const previous = catalog.previous ?? (await store.loadStates());
-    const index = RelatedEntityIndex.fromEntities(await reader.readRelated());
+    const previous =
+      catalog.previous ??
+      (await phases.time('inputs', () => store.loadStates()));
+    const index = RelatedEntityIndex.fromEntities(
+      await phases.time('catalog', () => reader.readRelated()),
+    );
     this.related = { at: Date.now(), index: Promise.resolve(index) };
     let changed = 0;
     const present = new Set<string>();
     const regressions: Regression[] = [];
     const members: Member[] = [];
     const memberships: CampaignMemberRow[] = [];
-    for await (const page of reader.scoredPages()) {
-      const facts = await this.gatherFacts(page);
+    for await (const page of phases.timePages(reader.scoredPages())) {
+      const facts = await phases.time('facts', () => this.gatherFacts(page));
       for (let i = 0; i < page.length; i += BATCH_SIZE) {
+        const evaluating = Date.now();
         const rows = this.evaluateBatch(
           page.slice(i, i + BATCH_SIZE),
           { index, facts, ...evidence },
@@ -187,7 +200,10 @@ export class DefaultReadinessService
           started,
           { members, memberships },
         );
-        const written = await store.saveBatch(rows, previous);
+        phases.add('evaluate', Date.now() - evaluating);
+        const written = await phases.time('write', () =>
+          store.saveBatch(rows, previous),
+        );
         changed += written.size;
         for (const row of rows.filter(r => written.has(r.result.entityRef))) {
           const before = previous.get(row.result.entityRef);
@@ -203,7 +219,8 @@ export class DefaultReadinessService
     }
 
     const gone = [...previous.keys()].filter(ref => !present.has(ref));
-    await store.remove(gone, started.toISO()!);
+    await phases.time('write', () => store.remove(gone, started.toISO()!));
+    const rollingUp = Date.now();
     // The components' results are saved by now: a failing roll-up stage is logged and must not keep the sweep from
     // confirming them (the roll-ups stay as the last sweep left them, and the next sweep evaluates in full again).
     let complete = true;
@@ -216,6 +233,7 @@ export class DefaultReadinessService
       logger.error(`SMO campaign progress was not updated: ${error}`);
       complete = false;
     });
+    phases.add('roll-ups', Date.now() - rollingUp);
     const finished = this.clock();
     await store.recordSweep({
       startedAt: started.toISO()!,
@@ -230,7 +248,7 @@ export class DefaultReadinessService
     }
     const durationMs = finished.toMillis() - started.toMillis();
     logger.info(
-      `SMO readiness sweep: ${present.size} evaluated, ${changed} changed, ${gone.length} removed, ${rolledUp} roll-ups changed in ${durationMs} ms`,
+      `SMO readiness sweep: ${present.size} evaluated, ${changed} changed, ${gone.length} removed, ${rolledUp} roll-ups changed in ${durationMs} ms (${phases})`,
     );
     return {
       evaluated: present.size,
