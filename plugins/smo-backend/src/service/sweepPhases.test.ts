@@ -4,6 +4,7 @@ describe('SweepPhases', () => {
   it('sums each phase in the order phases began, counting the wait for every page as the catalog', async () => {
     let now = 1_000;
     jest.spyOn(Date, 'now').mockImplementation(() => now);
+    const writeTakes20 = async () => (now += 20);
     const phases = new SweepPhases();
     await phases.time('inputs', async () => (now += 5));
     async function* pages() {
@@ -17,7 +18,7 @@ describe('SweepPhases', () => {
     for await (const page of phases.timePages(pages())) {
       seen.push(page);
       phases.add('evaluate', 7);
-      await phases.time('write', async () => (now += 20));
+      await phases.time('write', writeTakes20);
     }
     expect(seen).toEqual([['a'], ['b']]);
     expect(String(phases)).toBe(
