@@ -319,11 +319,14 @@ for (const theme of THEMES) {
     /** Opens a dialog with `opener` from the keyboard, checks it, closes it with Escape: the focus is back on `opener`. */
     const checkDialog = async (name, opener) => {
       await test.step(name, async () => {
-        // Once the page has loaded what it shows: a button re-rendered after the focus moved to it loses the focus.
-        await opener.waitFor();
+        // Once the page has loaded what it shows: a button re-rendered after the focus moved to it loses the focus,
+        // and one still disabled (Link evidence, until the permission check answers) cannot take it.
+        await expect(opener).toBeEnabled();
         await settled(page);
-        await opener.focus();
-        await expect(opener).toBeFocused();
+        await expect(async () => {
+          await opener.focus();
+          await expect(opener).toBeFocused({ timeout: 1_000 });
+        }).toPass();
         await page.keyboard.press('Enter');
         await dialog.waitFor();
         await expectFocusInside(dialog);
