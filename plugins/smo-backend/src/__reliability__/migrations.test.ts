@@ -215,6 +215,7 @@ const ROWS: Record<string, object[]> = {
       recorded_at: AT,
     },
   ],
+  smo_readiness_generation: [{ id: 1, generation: 7 }],
   smo_readiness_results: [
     { entity_ref: REF, result, recorded_at: AT },
     { entity_ref: 'component:default/bare', result: null, recorded_at: AT },

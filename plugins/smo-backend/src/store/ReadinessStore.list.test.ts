@@ -171,6 +171,40 @@ describe.each(databases.eachSupportedId())(
       );
     });
 
+    it('counts each filter once per write generation, and counts again after any replica writes', async () => {
+      const query = {
+        verdict: 'ready' as const,
+        sort: 'score' as const,
+        order: 'asc' as const,
+        limit: 5,
+        offset: 0,
+      };
+      const counts: string[] = [];
+      const onQuery = (q: { sql: string }) => {
+        if (/count\(/i.test(q.sql)) counts.push(q.sql);
+      };
+      db.on('query', onQuery);
+      try {
+        const first = await store.list(query);
+        await store.list({ ...query, offset: 5, sort: 'entityRef' });
+        expect(counts).toHaveLength(1);
+        expect(
+          (await store.list({ ...query, verdict: 'not-ready' })).totalCount,
+        ).toBe(rows.filter(r => r.result.verdict === 'not-ready').length);
+        expect(counts).toHaveLength(2);
+
+        // Another replica (another store over the same database) adds a ready result, then removes it.
+        const replica = ReadinessStore.create(db);
+        await replica.saveBatch([row(997, [])], new Map());
+        expect((await store.list(query)).totalCount).toBe(first.totalCount + 1);
+        await replica.remove(['component:default/c-997'], AT);
+        expect((await store.list(query)).totalCount).toBe(first.totalCount);
+        expect(counts).toHaveLength(4);
+      } finally {
+        db.removeListener('query', onQuery);
+      }
+    });
+
     it('counts and pages only the visible refs when given', async () => {
       const visible = new Set(
         rows.filter((_, i) => i % 2 === 0).map(r => r.result.entityRef),

@@ -13,6 +13,11 @@ import {
   statesBetween,
 } from './rows';
 import { pageWindow, reversed } from './pageWindow';
+import {
+  bumpGeneration,
+  GenerationCounts,
+  readGeneration,
+} from './writeGeneration';
 
 /** What the store keeps per entity beside the result, for filtering the portfolio. */
 export interface ReadinessRow {
@@ -90,6 +95,9 @@ const LIST_COLUMNS = [
 
 /** knex store of readiness results, their history and the sweep log. */
 export class ReadinessStore {
+  /** The portfolio's counts per filter, until the next write of any replica (see writeGeneration.ts). */
+  private readonly counts = new GenerationCounts();
+
   private constructor(private readonly db: Knex) {}
 
   static create(db: Knex): ReadinessStore {
@@ -206,6 +214,7 @@ export class ReadinessStore {
           })),
         );
       }
+      if (written.size > 0) await bumpGeneration(tx);
     });
     return written;
   }
@@ -226,6 +235,7 @@ export class ReadinessStore {
             recorded_at: at,
           })),
         );
+        await bumpGeneration(tx);
       });
     }
   }
@@ -390,8 +400,25 @@ export class ReadinessStore {
     let count: number;
     let rows: Record<string, any>[];
     if (!visible) {
-      const [counted] = await base.clone().count({ count: '*' });
-      count = Number(counted.count);
+      // Counting up to 100k matches costs more than the page (issue 19): counted once per write generation.
+      const generation = await readGeneration(this.db);
+      const key = JSON.stringify([
+        query.owner,
+        query.system,
+        query.offering,
+        query.verdict,
+        query.tier,
+        query.minScore,
+        query.maxScore,
+      ]);
+      const cached = this.counts.get(generation, key);
+      if (cached === undefined) {
+        const [counted] = await base.clone().count({ count: '*' });
+        count = Number(counted.count);
+        this.counts.set(generation, key, count);
+      } else {
+        count = cached;
+      }
       const window = pageWindow(count, query.offset, query.limit);
       // The page's refs first, from the index alone, then their rows: skipped rows are never read from the table.
       rows =
