@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
  */
 export function fingerprint(
   result: ReadinessResult,
-  beside: Record<string, string | undefined> = {},
+  beside: Record<string, string | undefined>,
 ): string {
   const { evaluatedAt: _evaluatedAt, ...content } = result;
   return createHash('sha1')

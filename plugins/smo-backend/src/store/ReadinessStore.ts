@@ -400,25 +400,7 @@ export class ReadinessStore {
     let count: number;
     let rows: Record<string, any>[];
     if (!visible) {
-      // Counting up to 100k matches costs more than the page (issue 19): counted once per write generation.
-      const generation = await readGeneration(this.db);
-      const key = JSON.stringify([
-        query.owner,
-        query.system,
-        query.offering,
-        query.verdict,
-        query.tier,
-        query.minScore,
-        query.maxScore,
-      ]);
-      const cached = this.counts.get(generation, key);
-      if (cached === undefined) {
-        const [counted] = await base.clone().count({ count: '*' });
-        count = Number(counted.count);
-        this.counts.set(generation, key, count);
-      } else {
-        count = cached;
-      }
+      count = await this.countMatches(query, base);
       const window = pageWindow(count, query.offset, query.limit);
       // The page's refs first, from the index alone, then their rows: skipped rows are never read from the table.
       rows =
@@ -470,6 +452,32 @@ export class ReadinessStore {
         evaluatedAt: latest(r.evaluated_at, confirmed),
       })),
     };
+  }
+
+  /**
+   * How many rows `base` (the query's filters) matches, counted once per filter and write generation: counting up to
+   * 100k matches costs more than the page (issue 19).
+   */
+  private async countMatches(
+    query: ReadinessQuery,
+    base: Knex.QueryBuilder,
+  ): Promise<number> {
+    const generation = await readGeneration(this.db);
+    const key = JSON.stringify([
+      query.owner,
+      query.system,
+      query.offering,
+      query.verdict,
+      query.tier,
+      query.minScore,
+      query.maxScore,
+    ]);
+    const cached = this.counts.get(generation, key);
+    if (cached !== undefined) return cached;
+    const [counted] = await base.clone().count({ count: '*' });
+    const count = Number(counted.count);
+    this.counts.set(generation, key, count);
+    return count;
   }
 
   async history(entityRef: string, limit = 500): Promise<HistoryPoint[]> {
